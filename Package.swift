@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+// Pustaka: batch KPI scoring and Excel reporting for Indonesia's village libraries.
+import PackageDescription
+
+let package = Package(
+  name: "Pustaka",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "pustaka", targets: ["pustaka"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+  ],
+  targets: [
+    // The C library libxlsxwriter (Debian: libxlsxwriter-dev 1.1.4), seen only by XLSXWriter/Backend.
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    // Safe, domain-agnostic xlsx writer: value types in, a finished file out.
+    .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
+    // Small pure-Swift xlsx reader for submissions and for checking what we wrote.
+    .target(
+      name: "XLSXReader",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    // Domain model, validation rules, periods, rubric, scoring, statistics, IPLM. No I/O.
+    .target(
+      name: "PustakaCore",
+      dependencies: [.product(name: "Collections", package: "swift-collections")]
+    ),
+    // CSV / TSV / xlsx files -> typed records + diagnostics.
+    .target(
+      name: "PustakaIngest",
+      dependencies: ["PustakaCore", "XLSXReader"]
+    ),
+    // Engine results -> workbook specifications (layouts, formats, charts, labels).
+    .target(
+      name: "PustakaReports",
+      dependencies: ["PustakaCore", "XLSXWriter"]
+    ),
+    // The command-line tool: commands, resolved configuration, pipeline, exit codes.
+    .executableTarget(
+      name: "pustaka",
+      dependencies: [
+        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXWriter",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    // Helpers shared by the test targets: workbook dumps, golden files, temporary folders.
+    .target(name: "TestSupport", dependencies: ["XLSXReader", "PustakaCore"]),
+
+    .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "TestSupport"]),
+    .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "TestSupport"]),
+    .testTarget(name: "PustakaCoreTests", dependencies: ["PustakaCore", "TestSupport"]),
+    .testTarget(
+      name: "PustakaIngestTests",
+      dependencies: ["PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
