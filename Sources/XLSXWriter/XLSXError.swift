@@ -1,12 +1,63 @@
 /// Why a workbook could not be written.
+///
+/// Every case names what was being written, so the message alone tells the user where to look.
 package enum XLSXError: Error, CustomStringConvertible, Equatable {
-  /// libxlsxwriter refused an operation; `message` is its own explanation.
+  /// libxlsxwriter refused an operation; `message` is its own explanation (`lxw_strerror`).
   case library(operation: String, message: String)
+  /// A sheet name breaks Excel's rules.
+  case invalidSheetName(name: String, reason: String)
+  /// Two sheets share a name (Excel compares names ignoring case).
+  case duplicateSheetName(name: String)
+  /// A cell lies outside Excel's 1,048,576 rows x 16,384 columns.
+  case cellOutOfRange(sheet: String, row: Int, column: Int)
+  /// A text is longer than the 32,767 characters an Excel cell holds.
+  case stringTooLong(sheet: String, cell: String, length: Int)
+  /// A number is infinite or not a number, which Excel cannot store.
+  case nonFiniteNumber(sheet: String, cell: String)
+  /// A table, defined name or chart refers to something invalid.
+  case invalidReference(sheet: String, what: String, reason: String)
+  /// A feature cannot be combined with constant-memory mode.
+  case unsupportedInConstantMemory(sheet: String, feature: String)
+  /// The C library's numeric locale could not be set to "C" for writing numbers.
+  case numericLocaleUnavailable
+  /// The workbook file could not be created in its folder.
+  case cannotCreateFile(path: String, reason: String)
+  /// The finished workbook could not be moved to its final name.
+  case cannotReplaceFile(path: String, reason: String)
 
   package var description: String {
     switch self {
     case .library(let operation, let message):
       return "\(operation) failed: \(message)"
+    case .invalidSheetName(let name, let reason):
+      return "sheet name '\(name)' is not allowed: \(reason)"
+    case .duplicateSheetName(let name):
+      return "sheet name '\(name)' is used twice in one workbook"
+    case .cellOutOfRange(let sheet, let row, let column):
+      return
+        "sheet '\(sheet)': cell at row \(row + 1), column \(column + 1) is outside Excel's "
+        + "1,048,576 rows and 16,384 columns"
+    case .stringTooLong(let sheet, let cell, let length):
+      return
+        "sheet '\(sheet)' cell \(cell): text of \(length) characters is longer than the 32,767 "
+        + "an Excel cell holds"
+    case .nonFiniteNumber(let sheet, let cell):
+      return "sheet '\(sheet)' cell \(cell): a number must be finite to be stored in Excel"
+    case .invalidReference(let sheet, let what, let reason):
+      return "sheet '\(sheet)': \(what) \(reason)"
+    case .unsupportedInConstantMemory(let sheet, let feature):
+      return "sheet '\(sheet)': \(feature) cannot be written in constant-memory mode"
+    case .numericLocaleUnavailable:
+      return
+        "the C library cannot switch to the \"C\" numeric locale, so numbers could be written "
+        + "with decimal commas; check the system's locale installation"
+    case .cannotCreateFile(let path, let reason):
+      return
+        "cannot create '\(path)': \(reason); check that the folder exists and is writable"
+    case .cannotReplaceFile(let path, let reason):
+      return
+        "cannot replace '\(path)': \(reason); if it is open in another program, close it and "
+        + "run again"
     }
   }
 }
