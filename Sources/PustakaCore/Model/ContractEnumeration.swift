@@ -1,0 +1,36 @@
+/// A closed set of values of the data contract whose cells are matched like headers.
+///
+/// The raw value is the contract's English key (`dana_desa`); `aliases` are the Indonesian and
+/// other accepted spellings (`dd`, `apbdes`). Matching uses `NameFolding.matchKey(_:)`.
+package protocol ContractEnumeration: CaseIterable, Hashable, Sendable, RawRepresentable
+where RawValue == String {
+  /// The other names this value is written under (*alias*), besides its raw value.
+  var aliases: [String] { get }
+}
+
+extension ContractEnumeration {
+  /// The value whose name or alias has the same match key as `text`, or `nil` for none.
+  package init?(matching text: String) {
+    self.init(matchKey: NameFolding.matchKey(text))
+  }
+
+  /// The value whose name or alias folds to `key` (already a match key), or `nil` for none.
+  package init?(matchKey key: String) {
+    for value in Self.allCases {
+      if NameFolding.matchKey(value.rawValue) == key
+        || value.aliases.contains(where: { NameFolding.matchKey($0) == key })
+      {
+        self = value
+        return
+      }
+    }
+    return nil
+  }
+
+  /// The raw values of all cases, for messages: `a, b or c`.
+  package static var expectedList: String {
+    let names = allCases.map(\.rawValue)
+    guard let last = names.last else { return "" }
+    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+  }
+}

@@ -1,0 +1,9 @@
+/// Whether a village is a rural *desa* or an urban *kelurahan* (*jenis desa*).
+package enum VillageType: String, ContractEnumeration, Codable {
+  /// A self-governing village (*desa*), the default.
+  case desa
+  /// An urban ward headed by an appointed official (*kelurahan*).
+  case kelurahan
+
+  package var aliases: [String] { [] }
+}
