@@ -65,6 +65,10 @@ let package = Package(
       name: "PustakaIngestTests",
       dependencies: ["PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport"]
     ),
+    .testTarget(
+      name: "PustakaReportsTests",
+      dependencies: ["PustakaReports", "PustakaCore", "XLSXWriter", "XLSXReader", "TestSupport"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )
