@@ -126,6 +126,7 @@ enum SampleWorkbook {
       var kpi = ChartSeries(
         name: "KPI", sheet: "Data", categories: kind == .scatter ? spentValues : categories,
         values: kpiValues, color: Color(rgb: 0x1F_77B4))
+      kpi.nameCell = CellReference(row: 0, column: 1)
       kpi.showsValueLabels = true
       kpi.labelNumberFormat = "0.0"
       var series = [kpi]

@@ -50,7 +50,9 @@ struct ChartFiller {
     chart_series_set_values(
       cSeries, sheet, lxw_row_t(values.first.row), lxw_col_t(values.first.column),
       lxw_row_t(values.last.row), lxw_col_t(values.last.column))
-    if let name = series.name {
+    if let cell = series.nameCell {
+      chart_series_set_name_range(cSeries, sheet, lxw_row_t(cell.row), lxw_col_t(cell.column))
+    } else if let name = series.name {
       chart_series_set_name(cSeries, session.cString(Self.literal(name)))
     }
     if let color = series.color { applyColor(color, to: cSeries, kind: spec.kind) }

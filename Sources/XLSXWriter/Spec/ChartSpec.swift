@@ -111,8 +111,13 @@ package struct ChartSpec: Hashable, Sendable {
 
 /// One data series of a chart.
 package struct ChartSeries: Hashable, Sendable {
-  /// The series name shown in the legend.
+  /// The series name shown in the legend, as literal text.
+  ///
+  /// Excel shows a literal name, but LibreOffice Calc leaves it out of the legend; prefer
+  /// `nameCell`, which both show.
   package var name: String?
+  /// The cell (on `sheet`) whose text names the series, such as the column's header.
+  package var nameCell: CellReference?
   /// The sheet holding the categories and values.
   package var sheet: String
   /// The category labels (x values for scatter charts), one column or row.
