@@ -1,14 +1,28 @@
 # Pustaka: every set-up step a fresh Debian machine needs lives here (run as root).
 SWIFT ?= swift
 SHELL := /bin/bash
+APT_INSTALL = apt-get install -y --no-install-recommends
 
-.PHONY: test build deps lint clean
+.PHONY: test build deps test-deps lint clean
 
-## deps: install libxlsxwriter-dev (and pkg-config) when the C library is missing.
+## deps: libxlsxwriter-dev (and pkg-config) when the C library is missing.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists xlsxwriter; then \
 	  echo "Installing libxlsxwriter-dev with apt-get..."; \
-	  apt-get update && apt-get install -y --no-install-recommends libxlsxwriter-dev pkg-config; \
+	  apt-get update && $(APT_INSTALL) libxlsxwriter-dev pkg-config; \
+	fi
+
+## test-deps: what the tests use besides the build: LibreOffice Calc (the second spreadsheet
+## client that recalculates our workbooks), its fonts, and the Indonesian locale definitions.
+test-deps:
+	@missing=""; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
+	[ -d /usr/share/fonts/truetype/crosextra ] || missing="$$missing fonts-crosextra-carlito fonts-crosextra-caladea"; \
+	[ -f /usr/share/i18n/locales/id_ID ] || missing="$$missing locales"; \
+	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing with apt-get..."; \
+	  apt-get update && $(APT_INSTALL) $$missing; \
 	fi
 
 ## build: debug build of the tool and its tests.
@@ -20,7 +34,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests
 
 ## test: build everything, check the style, run the whole suite.
-test: build lint
+test: build test-deps lint
 	$(SWIFT) test --skip-build
 
 clean:
