@@ -6,9 +6,10 @@ import Foundation
 
 /// Parses one part of an xlsx package into a `MarkupElement` tree, refusing DTDs and entities.
 ///
-/// The raw bytes are searched for `<!DOCTYPE` and `<!ENTITY` before the parser sees them, and
-/// the parser is told not to resolve external entities and to stop at any declaration it reports,
-/// so neither entity expansion nor an external entity can be triggered by a workbook.
+/// The raw bytes are searched for `<!DOCTYPE` and `<!ENTITY` before the parser sees them; that
+/// search is the guarantee. As a second line the parser is told not to resolve external entities
+/// and to stop at any declaration it reports (Darwin's parser reports them; on Linux,
+/// FoundationXML does not call those delegate methods, which the tests showed).
 enum MarkupParser {
   /// Parses `data`, the bytes of `part` in `file`, into its root element.
   ///
