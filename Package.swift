@@ -66,6 +66,10 @@ let package = Package(
       dependencies: ["PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport"]
     ),
     .testTarget(
+      name: "PustakaCLITests",
+      dependencies: ["pustaka", "PustakaCore", "XLSXReader", "TestSupport"]
+    ),
+    .testTarget(
       name: "PustakaReportsTests",
       dependencies: ["PustakaReports", "PustakaCore", "XLSXWriter", "XLSXReader", "TestSupport"]
     ),
