@@ -80,7 +80,8 @@ struct CSVReader {
     }
     if isFirstChunk { throw Failure.empty }
     if let problem = validator.finish() { throw Self.failure(problem) }
-    let found = parser?.delimiter ?? delimiter(headerLine: prefix[Self.lastLineStart(prefix)...])
+    // Without a line holding content the whole file decides which cells count as empty.
+    let found = parser?.delimiter ?? delimiter(headerLine: prefix[...])
     var active = parser ?? CSVRecordParser(delimiter: found)
     if parser == nil { try active.consume(prefix) { try body($0, found) } }
     try active.finish { try body($0, found) }
@@ -111,17 +112,6 @@ struct CSVReader {
       }
     }
     return nil
-  }
-
-  /// The start of the first line with content in `bytes` (which has no complete such line).
-  static func lastLineStart(_ bytes: [UInt8]) -> Int {
-    var start = 0
-    var quoted = false
-    for (index, byte) in bytes.enumerated() {
-      if byte == UInt8(ascii: "\"") { quoted.toggle() }
-      if !quoted, byte == 0x0A || byte == 0x0D { start = index + 1 }
-    }
-    return min(start, bytes.count)
   }
 
   private static func failure(_ problem: UTF8Validator.Problem) -> Failure {

@@ -171,7 +171,8 @@ extension LoadSession {
       operations: operations.records, providedTables: provided)
     return IngestResult(
       dataSet: data, diagnostics: sorted(diagnostics), rejectedRows: rejectedRows,
-      tables: tables, inputs: inputs, skippedFiles: skipped)
+      tables: tables, inputs: inputs,
+      skippedFiles: skipped.sorted { DataFolderScanner.codePointOrder($0.file, $1.file) })
   }
 
   /// Diagnostics in reading order: file, sheet, line, column, then the order they were found.
