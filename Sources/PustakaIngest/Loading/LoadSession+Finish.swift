@@ -4,7 +4,8 @@ extension LoadSession {
   /// Resolves every table, adds the whole-data-set warnings and builds the result.
   func finish(reportingPeriodEnd: Month?) -> IngestResult {
     libraries.resolve(acceptedLibraries: nil, units: units)
-    let accepted = Set(libraries.records.map(\.id))
+    var accepted: [LibraryID: Int] = [:]
+    for (position, library) in libraries.records.enumerated() { accepted[library.id] = position }
     budget.resolve(acceptedLibraries: accepted, units: units)
     collection.resolve(acceptedLibraries: accepted, units: units)
     attendance.resolve(acceptedLibraries: accepted, units: units)

@@ -5,14 +5,25 @@ extension TableLoader {
   ///
   /// Afterwards `records` and `origins` hold exactly the accepted rows, in reading order.
   /// - Parameters:
-  ///   - acceptedLibraries: the ids of the accepted libraries; `nil` for the libraries table.
+  ///   - acceptedLibraries: the accepted libraries' ids and positions; `nil` for the libraries
+  ///     table.
   ///   - units: the run's units, to locate diagnostics.
-  func resolve(acceptedLibraries: Set<LibraryID>?, units: [SourceUnit]) {
+  func resolve(acceptedLibraries: [LibraryID: Int]?, units: [SourceUnit]) {
     var keep = [Bool](repeating: true, count: records.count)
+    var libraryPositions = [Int32](repeating: -1, count: records.count)
     if let accepted = acceptedLibraries {
+      var lastID: LibraryID?
+      var lastPosition: Int?
       for index in records.indices {
         let id = Decoder.libraryID(of: records[index])
-        if !accepted.contains(id) {
+        // Rows of one library usually follow each other: skip the look-up for a repeated id.
+        if id != lastID {
+          lastID = id
+          lastPosition = accepted[id]
+        }
+        if let position = lastPosition {
+          libraryPositions[index] = Int32(position)
+        } else {
           keep[index] = false
           let reason = unknownLibrary(id, at: origins[index], units: units)
           diagnostics.append(reason)
@@ -21,7 +32,7 @@ extension TableLoader {
         }
       }
       for index in rejections.indices {
-        guard let id = rejections[index].libraryID, !accepted.contains(id),
+        guard let id = rejections[index].libraryID, accepted[id] == nil,
           !rejections[index].reasons.contains(where: { $0.code.hasSuffix(".unknownLibrary") })
         else { continue }
         let reason = unknownLibrary(id, at: rejections[index].origin, units: units)
@@ -29,7 +40,7 @@ extension TableLoader {
         rejections[index].reasons.insert(reason, at: 0)
       }
     }
-    resolveDuplicates(&keep, units: units)
+    resolveDuplicates(&keep, libraryPositions: libraryPositions, units: units)
     var kept = 0
     for index in records.indices where keep[index] {
       if kept != index {
@@ -42,15 +53,27 @@ extension TableLoader {
     origins.removeSubrange(kept...)
   }
 
-  private func resolveDuplicates(_ keep: inout [Bool], units: [SourceUnit]) {
+  private func resolveDuplicates(
+    _ keep: inout [Bool], libraryPositions: [Int32], units: [SourceUnit]
+  ) {
+    // Rows are bucketed by library first so that each look-up table stays small enough for
+    // the processor's cache; keys never match across libraries.
+    var buckets: [Int32: [Int]] = [:]
+    for index in records.indices where keep[index] {
+      buckets[libraryPositions[index], default: []].append(index)
+    }
     var first: [Decoder.Key: Int] = [:]
     var copies: [Int: [Int]] = [:]
-    for index in records.indices where keep[index] {
-      guard let key = Decoder.key(of: records[index]) else { continue }
-      if let earlier = first[key] {
-        copies[earlier, default: []].append(index)
-      } else {
-        first[key] = index
+    for bucket in buckets.values {
+      first.removeAll(keepingCapacity: true)
+      for index in bucket {
+        let library = Int(libraryPositions[index])
+        guard let key = Decoder.key(of: records[index], library: library) else { continue }
+        if let earlier = first[key] {
+          copies[earlier, default: []].append(index)
+        } else {
+          first[key] = index
+        }
       }
     }
     let table = Decoder.schema.table.rawValue

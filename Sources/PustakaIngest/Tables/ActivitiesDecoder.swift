@@ -36,7 +36,7 @@ struct ActivitiesDecoder: RowDecoder {
   }
 
   static func libraryID(of record: Activity) -> LibraryID { record.libraryID }
-  static func key(of record: Activity) -> Never? { nil }
+  static func key(of record: Activity, library: Int) -> Never? { nil }
   static func describeKey(of record: Activity) -> String { quotedID(record.libraryID) }
   static func month(of record: Activity) -> Month? { record.date.calendarMonth }
 }

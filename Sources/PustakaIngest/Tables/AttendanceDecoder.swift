@@ -4,7 +4,7 @@ import PustakaCore
 struct AttendanceDecoder: RowDecoder {
   /// The duplicate key of an attendance row.
   struct Key: Hashable {
-    var libraryID: LibraryID
+    var library: Int
     var date: CalendarDate
   }
 
@@ -41,8 +41,8 @@ struct AttendanceDecoder: RowDecoder {
   }
 
   static func libraryID(of record: AttendanceDay) -> LibraryID { record.libraryID }
-  static func key(of record: AttendanceDay) -> Key? {
-    Key(libraryID: record.libraryID, date: record.date)
+  static func key(of record: AttendanceDay, library: Int) -> Key? {
+    Key(library: library, date: record.date)
   }
   static func describeKey(of record: AttendanceDay) -> String {
     "\(quotedID(record.libraryID)), date \(record.date)"

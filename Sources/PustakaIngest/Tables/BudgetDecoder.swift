@@ -4,7 +4,7 @@ import PustakaCore
 struct BudgetDecoder: RowDecoder {
   /// The duplicate key of a budget line.
   struct Key: Hashable {
-    var libraryID: LibraryID
+    var library: Int
     var month: Month
     var category: BudgetCategory
     var source: FundingSource
@@ -42,9 +42,9 @@ struct BudgetDecoder: RowDecoder {
   }
 
   static func libraryID(of record: BudgetEntry) -> LibraryID { record.libraryID }
-  static func key(of record: BudgetEntry) -> Key? {
+  static func key(of record: BudgetEntry, library: Int) -> Key? {
     Key(
-      libraryID: record.libraryID, month: record.month, category: record.category,
+      library: library, month: record.month, category: record.category,
       source: record.source)
   }
   static func describeKey(of record: BudgetEntry) -> String {

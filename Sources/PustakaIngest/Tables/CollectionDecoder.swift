@@ -4,7 +4,7 @@ import PustakaCore
 struct CollectionDecoder: RowDecoder {
   /// The duplicate key of a stock row.
   struct Key: Hashable {
-    var libraryID: LibraryID
+    var library: Int
     var month: Month
     var category: CollectionCategory
   }
@@ -47,8 +47,8 @@ struct CollectionDecoder: RowDecoder {
   }
 
   static func libraryID(of record: CollectionStock) -> LibraryID { record.libraryID }
-  static func key(of record: CollectionStock) -> Key? {
-    Key(libraryID: record.libraryID, month: record.month, category: record.category)
+  static func key(of record: CollectionStock, library: Int) -> Key? {
+    Key(library: library, month: record.month, category: record.category)
   }
   static func describeKey(of record: CollectionStock) -> String {
     "\(quotedID(record.libraryID)), month \(record.month), category \(record.category.rawValue)"

@@ -155,13 +155,13 @@ struct FieldReader {
   /// An enumerated column; a value folding to nothing (`-`) is empty.
   mutating func enumeration<Value>(_ column: Int, _ lookup: EnumerationLookup<Value>) -> Value? {
     guard let index = present(column) else { return nil }
-    let text: [UInt8]
+    let match: EnumerationLookup<Value>.Match
     if case .text = row.cells[index] {
-      text = Array(row.trimmedText(index))
+      match = lookup.match(row.trimmedText(index))
     } else {
-      text = Array(row.displayText(index).utf8)
+      match = lookup.match(Array(row.displayText(index).utf8)[...])
     }
-    switch lookup.match(text[...]) {
+    switch match {
     case .value(let value): return value
     case .empty:
       missing(column, index)

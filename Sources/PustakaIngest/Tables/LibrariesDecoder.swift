@@ -50,7 +50,7 @@ struct LibrariesDecoder: RowDecoder {
   }
 
   static func libraryID(of record: VillageLibrary) -> LibraryID { record.id }
-  static func key(of record: VillageLibrary) -> LibraryID? { record.id }
+  static func key(of record: VillageLibrary, library: Int) -> LibraryID? { record.id }
   static func describeKey(of record: VillageLibrary) -> String { quotedID(record.id) }
   static func month(of record: VillageLibrary) -> Month? { nil }
 }

@@ -4,7 +4,7 @@ import PustakaCore
 struct OperationsDecoder: RowDecoder {
   /// The duplicate key of an operations row.
   struct Key: Hashable {
-    var libraryID: LibraryID
+    var library: Int
     var month: Month
   }
 
@@ -36,8 +36,8 @@ struct OperationsDecoder: RowDecoder {
   }
 
   static func libraryID(of record: OperationsSnapshot) -> LibraryID { record.libraryID }
-  static func key(of record: OperationsSnapshot) -> Key? {
-    Key(libraryID: record.libraryID, month: record.month)
+  static func key(of record: OperationsSnapshot, library: Int) -> Key? {
+    Key(library: library, month: record.month)
   }
   static func describeKey(of record: OperationsSnapshot) -> String {
     "\(quotedID(record.libraryID)), month \(record.month)"

@@ -20,7 +20,10 @@ protocol RowDecoder: Sendable {
   static func libraryID(of record: Record) -> LibraryID
 
   /// The record's duplicate key, or `nil` for a table without one (activities).
-  static func key(of record: Record) -> Key?
+  ///
+  /// - Parameter library: the position of the record's library among the accepted ones, which
+  ///   keys use instead of the id text because integers hash much faster; `-1` for libraries.
+  static func key(of record: Record, library: Int) -> Key?
 
   /// The key as a phrase for messages: `library_id "NGW-01", date 2026-10-05`.
   static func describeKey(of record: Record) -> String
