@@ -21,7 +21,9 @@ enum MarkupParser {
     if declaresDocumentType(data) {
       throw .documentTypeDeclaration(file: file, part: part)
     }
-    let parser = XMLParser(data: data)
+    // The stream initializer feeds libxml2 in chunks; given the whole buffer at once, libxml2
+    // stops with "huge input lookup" once a part passes 10 MB (a 50,000-row sheet does).
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
     parser.shouldResolveExternalEntities = false

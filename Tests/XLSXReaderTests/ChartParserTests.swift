@@ -137,3 +137,26 @@ import Testing
     }
   }
 }
+
+extension ChartParserTests {
+  @Test("reads a chart sheet's chart, in its place in the workbook's order")
+  func readsChartSheet() throws {
+    let chartsheet = """
+      <chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+      <sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>
+      """
+    let fixture = Self.fixture()
+      .replacing("xl/worksheets/sheet2.xml", with: chartsheet)
+      .replacing(
+        "xl/worksheets/_rels/sheet2.xml.rels",
+        with: SpreadsheetXML.relationships([("rId1", "drawing", "../drawings/drawing2.xml")]))
+    let document = try fixture.document()
+    #expect(document.sheetNames == ["Summary", "Scatter"])
+    let sheet = try #require(document.sheet(named: "Scatter"))
+    #expect(sheet.isChartSheet)
+    #expect(sheet.cells.isEmpty)
+    #expect(sheet.charts.map(\.kind) == ["scatter"])
+    #expect(document.sheet(named: "Summary")?.isChartSheet == false)
+  }
+}

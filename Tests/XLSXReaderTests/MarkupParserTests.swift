@@ -63,3 +63,20 @@ import Testing
     #expect(throws: XLSXReaderError.self) { try parse("<a/><b/>") }
   }
 }
+
+extension MarkupParserTests {
+  @Test("parses a part larger than libxml2's 10 MB lookup limit (regression: 50,000-row sheet)")
+  func parsesLargePart() throws {
+    let attribute = String(repeating: "a", count: 100)
+    let count = 100_000
+    var text = "<a>"
+    text.reserveCapacity(count * 120)
+    for _ in 0..<count {
+      text += #"<b x="\#(attribute)"/>"#
+    }
+    text += "</a>"
+    #expect(text.utf8.count > 10_000_000)
+    let root = try parse(text)
+    #expect(root.children.count == count)
+  }
+}
