@@ -21,7 +21,9 @@ extension LoadSession {
     }
     var readAny = false
     for (sheetIndex, sheet) in document.sheets.enumerated() {
-      guard let table = XLSXTableSource.table(forSheet: sheet.name) else { continue }
+      guard !sheet.isChartSheet, let table = XLSXTableSource.table(forSheet: sheet.name) else {
+        continue
+      }
       readAny = true
       readSheet(sheet, at: sheetIndex, of: file, table: table, date1904: document.usesDate1904)
     }
