@@ -59,12 +59,21 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["XLSXReader", "PustakaCore"]),
 
     .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "TestSupport"]),
-    .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "TestSupport"]),
+    .testTarget(
+      name: "XLSXReaderTests",
+      dependencies: [
+        "XLSXReader", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .testTarget(name: "PustakaCoreTests", dependencies: ["PustakaCore", "TestSupport"]),
     .testTarget(
       name: "PustakaIngestTests",
-      dependencies: ["PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport"]
+      dependencies: [
+        "PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
+    // Unit tests of the tool's run pieces, and end-to-end runs of the built `pustaka` binary.
     .testTarget(
       name: "PustakaCLITests",
       dependencies: ["pustaka", "PustakaCore", "XLSXReader", "TestSupport"]
