@@ -1,0 +1,66 @@
+/// Every fixed text of the report workbooks in one language: sheet names, titles, column
+/// headers, chart titles and notes.
+///
+/// All strings live in `ReportLabels+Indonesian.swift` and `ReportLabels+English.swift`, one
+/// file per language, never as literals in the sheet builders. Grade and area names come from
+/// the rubric, which carries both languages.
+package struct ReportLabels: Sendable {
+  /// The language of these labels.
+  package var language: ReportLanguage
+
+  // MARK: - Sheet names (at most 31 characters)
+
+  /// The summary sheet.
+  package var summarySheet: String
+  /// The ranking sheet.
+  package var rankingSheet: String
+  /// The districts sheet.
+  package var districtsSheet: String
+  /// The indicators sheet.
+  package var indicatorsSheet: String
+  /// The trends sheet.
+  package var trendsSheet: String
+  /// The budget sheet.
+  package var budgetSheet: String
+  /// The collection sheet.
+  package var collectionSheet: String
+  /// The activities sheet.
+  package var activitiesSheet: String
+  /// The data-quality sheet.
+  package var dataQualitySheet: String
+  /// The method sheet.
+  package var methodSheet: String
+  /// The library report card's front sheet.
+  package var cardSheet: String
+  /// The data sheet behind the report card's charts.
+  package var cardDataSheet: String
+
+  // MARK: - Shared words
+
+  /// "Kabupaten" before a regency's name.
+  package var regencyPrefix: String
+  /// "Kecamatan" before a district's name.
+  package var districtPrefix: String
+  /// "Periode" before a period.
+  package var periodPrefix: String
+  /// "Halaman" in the page footer.
+  package var page: String
+  /// "dari" in "page 1 of 3".
+  package var pageOf: String
+  /// Shown where a value is missing.
+  package var missing: String
+  /// Yes.
+  package var yes: String
+  /// No.
+  package var no: String
+}
+
+extension ReportLabels {
+  /// The labels of `language`.
+  package static func of(_ language: ReportLanguage) -> ReportLabels {
+    switch language {
+    case .indonesian: return .indonesian
+    case .english: return .english
+    }
+  }
+}
