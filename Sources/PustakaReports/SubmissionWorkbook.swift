@@ -5,6 +5,7 @@ import XLSXWriter
 /// A data set laid out as a submission workbook: one sheet per table of the data contract,
 /// named after the table, with the contract's headers and typed values.
 ///
+/// A workbook may hold only some tables, as a monthly submission without the register does.
 /// Numbers are numeric cells, dates are date cells shown `yyyy-mm-dd`, months are date cells
 /// of their first day shown `yyyy-mm` (a date cell in a month column gives its month), rupiah
 /// are numbers shown `#,##0`; empty optional values are empty cells. The workbook carries the
@@ -14,9 +15,11 @@ package struct SubmissionWorkbook: Sendable {
   /// The workbook's specification, ready for `WorkbookWriter.write(_:to:)`.
   package let spec: WorkbookSpec
 
-  /// Lays out `dataSet`, dated at the last second of `month` (UTC).
-  package init(dataSet: DataSet, createdAtEndOf month: Month) {
-    let sheets = TableName.allCases.map { Self.sheet(for: $0, of: dataSet) }
+  /// Lays out the `tables` of `dataSet`, dated at the last second of `month` (UTC).
+  package init(
+    dataSet: DataSet, tables: [TableName] = TableName.allCases, createdAtEndOf month: Month
+  ) {
+    let sheets = tables.map { Self.sheet(for: $0, of: dataSet) }
     let properties = DocumentProperties(
       title: "Pustaka sample data", author: "pustaka sample",
       created: Self.endOfMonth(month), custom: [("pustaka_kind", "submission")])
@@ -120,7 +123,7 @@ package struct SubmissionWorkbook: Sendable {
     .date(year: value.year, month: value.month, day: value.day)
   }
 
-  private static func month(_ value: Month) -> CellValue? {
+  private static func month(_ value: Month) -> CellValue {
     .date(year: value.year, month: value.month, day: 1)
   }
 

@@ -40,7 +40,9 @@ struct Sample: ParsableCommand {
   @Option(name: .long, help: "CSV dialect: comma (English, ISO dates) or semicolon (Indonesian).")
   var dialect: SampleCSVDialect = .comma
 
-  @Option(name: .long, help: "File format: csv (six files) or xlsx (one workbook).")
+  @Option(
+    name: .long,
+    help: "File format: csv (six files) or xlsx (the register and one workbook a month).")
   var format: Format = .csv
 
   func validate() throws {
@@ -58,13 +60,10 @@ struct Sample: ParsableCommand {
     guard last.year - (months + 11) / 12 >= 1 else {
       throw ValidationError("--end '\(end)' with --months \(months) starts before the year 1.")
     }
-    if format == .xlsx {
-      let rows = libraries * months * 31
-      guard rows < SamplePipeline.xlsxRowLimit else {
-        throw ValidationError(
-          "--format xlsx holds at most about \(SamplePipeline.xlsxRowLimit) attendance rows; "
-            + "use --format csv for \(libraries) libraries over \(months) months.")
-      }
+    if format == .xlsx && libraries > SamplePipeline.xlsxLibraryLimit {
+      throw ValidationError(
+        "--format xlsx is for regency-sized samples (at most \(SamplePipeline.xlsxLibraryLimit) "
+          + "libraries); use --format csv for \(libraries) libraries.")
     }
   }
 
@@ -76,7 +75,7 @@ struct Sample: ParsableCommand {
     do {
       switch format {
       case .csv: try SamplePipeline.writeCSV(options: options, dialect: dialect, to: folder)
-      case .xlsx: try SamplePipeline.writeWorkbook(options: options, to: folder)
+      case .xlsx: try SamplePipeline.writeWorkbooks(options: options, to: folder)
       }
     } catch {
       FileHandle.standardError.write(Data("pustaka sample: \(error)\n".utf8))

@@ -9,11 +9,19 @@ import XLSXWriter
 /// libraries there are; each file is first written under a hidden temporary name and then
 /// moved into place, so an interrupted run never leaves a half-written table behind.
 enum SamplePipeline {
-  /// The most attendance rows the xlsx format accepts (Excel's 1,048,576 rows less the header).
-  static let xlsxRowLimit = 1_048_575
+  /// The most libraries `--format xlsx` accepts.
+  ///
+  /// A month's attendance sheet holds up to 31 rows a library at about 200 bytes each, and
+  /// FoundationXML on Linux (hence XLSXReader) refuses sheets above 10 MB.
+  static let xlsxLibraryLimit = 1500
 
-  /// The name of the workbook written with `--format xlsx`.
-  static let workbookName = "pustaka-sample.xlsx"
+  /// The name of the workbook holding the `libraries` sheet with `--format xlsx`.
+  static let registerWorkbookName = "pustaka-sample.xlsx"
+
+  /// The name of the submission workbook of `month`, such as `pustaka-sample-2026-10.xlsx`.
+  static func monthlyWorkbookName(_ month: Month) -> String {
+    "pustaka-sample-\(month).xlsx"
+  }
 
   /// Generates the sample of `options` and writes its six CSV files into `folder`.
   ///
@@ -53,16 +61,37 @@ enum SamplePipeline {
     files.removeAll()
   }
 
-  /// Generates the sample of `options` and writes it as one workbook into `folder`.
+  /// Generates the sample of `options` and writes it as submission workbooks into `folder`.
   ///
-  /// - Throws: `SampleOutputError` when the folder or the workbook cannot be created.
-  static func writeWorkbook(options: SampleOptions, to folder: URL) throws(SampleOutputError) {
+  /// `pustaka-sample.xlsx` holds the `libraries` sheet; `pustaka-sample-YYYY-MM.xlsx` holds
+  /// the month's rows of the five other tables, as the libraries' monthly submissions would.
+  ///
+  /// - Throws: `SampleOutputError` when the folder or a workbook cannot be created.
+  static func writeWorkbooks(options: SampleOptions, to folder: URL) throws(SampleOutputError) {
     try createFolder(folder)
     let data = SampleGenerator(options: options).dataSet()
-    let spec = SubmissionWorkbook(dataSet: data, createdAtEndOf: options.end).spec
-    let url = folder.appendingPathComponent(workbookName)
+    try writeWorkbook(
+      SubmissionWorkbook(dataSet: data, tables: [.libraries], createdAtEndOf: options.end),
+      to: folder.appendingPathComponent(registerWorkbookName))
+    let monthly = Array(TableName.allCases.dropFirst())
+    for month in options.allMonths {
+      let rows = DataSet(
+        budget: data.budget.filter { $0.month == month },
+        collection: data.collection.filter { $0.month == month },
+        attendance: data.attendance.filter { $0.date.calendarMonth == month },
+        activities: data.activities.filter { $0.date.calendarMonth == month },
+        operations: data.operations.filter { $0.month == month })
+      try writeWorkbook(
+        SubmissionWorkbook(dataSet: rows, tables: monthly, createdAtEndOf: month),
+        to: folder.appendingPathComponent(monthlyWorkbookName(month)))
+    }
+  }
+
+  private static func writeWorkbook(
+    _ workbook: SubmissionWorkbook, to url: URL
+  ) throws(SampleOutputError) {
     do {
-      try WorkbookWriter.write(spec, to: url)
+      try WorkbookWriter.write(workbook.spec, to: url)
     } catch {
       throw .cannotWrite(path: url.path, reason: error.description)
     }
