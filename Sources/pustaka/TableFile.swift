@@ -1,0 +1,64 @@
+import Foundation
+import PustakaCore
+
+/// One output file being written under a hidden temporary name, moved into place by `commit()`.
+final class TableFile {
+  /// The table the file holds.
+  let table: TableName
+  /// Where the finished file goes.
+  let destination: URL
+  private let temporary: URL
+  private let handle: FileHandle
+  private var isOpen = true
+
+  /// Creates the temporary file for `name` in `folder`.
+  ///
+  /// - Throws: `SampleOutputError.cannotWrite` when the file cannot be created.
+  init(folder: URL, name: String, table: TableName) throws(SampleOutputError) {
+    self.table = table
+    destination = folder.appendingPathComponent(name)
+    temporary = folder.appendingPathComponent(".\(name).partial")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary.path)
+    else {
+      throw .cannotWrite(path: destination.path, reason: "the file cannot be created")
+    }
+    self.handle = handle
+  }
+
+  /// Appends `bytes` to the file.
+  ///
+  /// - Throws: `SampleOutputError.cannotWrite` when writing fails (a full disk).
+  func write(_ bytes: [UInt8]) throws(SampleOutputError) {
+    guard !bytes.isEmpty else { return }
+    do {
+      try handle.write(contentsOf: bytes)
+    } catch {
+      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+    }
+  }
+
+  /// Closes the file and moves it to its destination, replacing an older file there.
+  ///
+  /// - Throws: `SampleOutputError.cannotWrite` when closing or moving fails.
+  func commit() throws(SampleOutputError) {
+    do {
+      try handle.close()
+      isOpen = false
+      if FileManager.default.fileExists(atPath: destination.path) {
+        _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+      } else {
+        try FileManager.default.moveItem(at: temporary, to: destination)
+      }
+    } catch {
+      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+    }
+  }
+
+  /// Closes and deletes the temporary file, when it was not committed.
+  func discard() {
+    if isOpen { try? handle.close() }
+    isOpen = false
+    try? FileManager.default.removeItem(at: temporary)
+  }
+}
