@@ -13,8 +13,13 @@ package struct PeriodReport: Hashable, Sendable {
   package var statistics: UsageStatistics
   /// The district (and regency) literacy index.
   package var literacyIndex: IPLMReport
+  /// The regencies, districts and villages, with their display spellings and populations.
+  package var places: PlaceDirectory
+
   /// Villages whose libraries disagree on the population, with the one used.
-  package var populationConflicts: [PlaceDirectory.PopulationConflict]
+  package var populationConflicts: [PlaceDirectory.PopulationConflict] {
+    places.populationConflicts
+  }
 
   /// Computes the report of `period` with an already built scorer.
   package init(scorer: KPIScorer, period: Period, monthlyKPI: Bool = false) {
@@ -24,7 +29,7 @@ package struct PeriodReport: Hashable, Sendable {
     statistics = UsageStatistics(scorer: scorer, scoreboard: scoreboard, monthlyKPI: monthlyKPI)
     literacyIndex = IPLMCalculator.report(
       index: scorer.index, places: scorer.places, period: period)
-    populationConflicts = scorer.places.populationConflicts
+    places = scorer.places
   }
 
   /// Computes the report of `period` for `dataSet` scored with `rubric`.

@@ -5,13 +5,17 @@
 /// lower-cased); a group shows the spelling of its first library row. A village's population
 /// counts once per (regency, district, village): the first row's, with a warning where rows
 /// disagree.
-package struct PlaceDirectory: Sendable {
+package struct PlaceDirectory: Hashable, Sendable {
   /// The regencies in order of first appearance.
   package let regencies: [Regency]
   /// For each library (in data set order), its regency's position in `regencies`.
   package let regencyOfLibrary: [Int]
   /// For each library, its district's position in its regency's `districts`.
   package let districtOfLibrary: [Int]
+  /// For each library, its village as first spelt in its (regency, district, village) group.
+  package let villageOfLibrary: [String]
+  /// The position (in the data set) of each library id, the first for a repeated id.
+  package let libraryPositionByID: [LibraryID: Int]
   /// Villages whose library rows give different populations, with the one used.
   package let populationConflicts: [PopulationConflict]
 
@@ -62,6 +66,7 @@ package struct PlaceDirectory: Sendable {
     var villageOrder: [String] = []
     var regencyOfLibrary: [Int] = []
     var districtOfLibrary: [Int] = []
+    var villageOfLibrary: [String] = []
     regencyOfLibrary.reserveCapacity(libraries.count)
     districtOfLibrary.reserveCapacity(libraries.count)
     var keyCache: [String: String] = [:]
@@ -95,6 +100,7 @@ package struct PlaceDirectory: Sendable {
       regencyOfLibrary.append(regency)
       districtOfLibrary.append(district)
       let villageKey = regencyKey + "\u{0}" + districtKey + "\u{0}" + key(library.village)
+      villageOfLibrary.append(villagesSeen[villageKey]?.name ?? library.village)
       if var seen = villagesSeen[villageKey] {
         if !seen.given.contains(library.population) {
           seen.given.append(library.population)
@@ -118,6 +124,12 @@ package struct PlaceDirectory: Sendable {
     self.regencies = regencies
     self.regencyOfLibrary = regencyOfLibrary
     self.districtOfLibrary = districtOfLibrary
+    self.villageOfLibrary = villageOfLibrary
+    var positions: [LibraryID: Int] = [:]
+    for (position, library) in libraries.enumerated() where positions[library.id] == nil {
+      positions[library.id] = position
+    }
+    self.libraryPositionByID = positions
     self.populationConflicts = conflicts
   }
 }
