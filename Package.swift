@@ -67,6 +67,8 @@ let package = Package(
       name: "PustakaIngestTests",
       dependencies: ["PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport"]
     ),
+    // End-to-end: runs the built `pustaka` binary in a fresh folder (needs `swift build` first).
+    .testTarget(name: "PustakaCLITests", dependencies: ["TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

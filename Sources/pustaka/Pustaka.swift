@@ -6,6 +6,7 @@ struct Pustaka: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pustaka",
     abstract: "Score village libraries on the KPI and write the regency's Excel reports.",
-    version: "0.1.0"
+    version: "0.1.0",
+    subcommands: [Validate.self]
   )
 }

@@ -2,21 +2,26 @@
 ///
 /// Dates order chronologically; `description` is the stable form `2026-10-05`.
 package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  // Stored compactly: data sets hold millions of dates.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+
   /// The year, from 1 to 9999.
-  package let year: Int
+  package var year: Int { Int(storedYear) }
   /// The month of the year, from 1 to 12.
-  package let month: Int
+  package var month: Int { Int(storedMonth) }
   /// The day of the month, from 1 to the month's number of days.
-  package let day: Int
+  package var day: Int { Int(storedDay) }
 
   /// Creates a date, or returns `nil` when no such day exists (`2026-02-29`, `2026-04-31`).
   package init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Self.numberOfDays(inMonth: month, ofYear: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.storedYear = Int16(year)
+    self.storedMonth = UInt8(month)
+    self.storedDay = UInt8(day)
   }
 
   /// The date's month, such as `2026-10` for `2026-10-05`.
@@ -85,6 +90,7 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
   }
 
   package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    (lhs.storedYear, lhs.storedMonth, lhs.storedDay)
+      < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
   }
 }

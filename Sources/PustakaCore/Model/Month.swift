@@ -2,23 +2,21 @@
 ///
 /// Months order chronologically; `description` is the stable form `2026-10`.
 package struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
+  // Stored compactly: data sets hold many months.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+
   /// The year, from 1 to 9999.
-  package let year: Int
+  package var year: Int { Int(storedYear) }
   /// The month of the year, from 1 (January) to 12 (December).
-  package let month: Int
+  package var month: Int { Int(storedMonth) }
 
   /// Creates a month, or returns `nil` when the year is outside 1...9999 or the month outside
   /// 1...12.
   package init?(year: Int, month: Int) {
     guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
-    self.year = year
-    self.month = month
-  }
-
-  /// Creates a month from a number of months since January of year 0 (internal arithmetic).
-  private init(ordinal: Int) {
-    self.year = ordinal / 12
-    self.month = ordinal % 12 + 1
+    self.storedYear = Int16(year)
+    self.storedMonth = UInt8(month)
   }
 
   /// The number of months since January of year 0, used for arithmetic and ordering.
@@ -34,8 +32,10 @@ package struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   ///
   /// Precondition: the result lies within the years 1...9999.
   package func advanced(by count: Int) -> Month {
-    let result = Month(ordinal: ordinal + count)
-    precondition((1...9999).contains(result.year), "month outside the years 1...9999")
+    let target = ordinal + count
+    guard let result = Month(year: target / 12, month: target % 12 + 1), target >= 0 else {
+      preconditionFailure("month outside the years 1...9999")
+    }
     return result
   }
 

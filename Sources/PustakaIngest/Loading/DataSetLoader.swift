@@ -1,0 +1,42 @@
+import Foundation
+import PustakaCore
+
+/// Loads one data set from a folder (or one `.xlsx` workbook) per the data contract
+/// (*pemuatan data*).
+///
+/// Reads every table file, split file and workbook sheet in the contract's order, checks each
+/// row, rejects unknown libraries and duplicates, and adds the contract's warnings. Data
+/// problems become diagnostics; only a missing data folder is thrown.
+package struct DataSetLoader: Sendable {
+  /// The last month of the period being reported; rows dated after it are warned about.
+  package var reportingPeriodEnd: Month?
+  /// The run's output folder, never read when it lies inside the data folder.
+  package var outputFolder: URL?
+
+  /// Creates a loader.
+  package init(reportingPeriodEnd: Month? = nil, outputFolder: URL? = nil) {
+    self.reportingPeriodEnd = reportingPeriodEnd
+    self.outputFolder = outputFolder
+  }
+
+  /// Loads the data set at `dataURL`.
+  ///
+  /// - Throws: `IngestError.dataFolderMissing` when `dataURL` does not exist,
+  ///   `IngestError.notADataSet` when it is a file other than a workbook.
+  package func load(from dataURL: URL) throws(IngestError) -> IngestResult {
+    let scanner = DataFolderScanner(root: dataURL, excluded: outputFolder)
+    let (found, skipped) = try scanner.scan()
+    let session = LoadSession()
+    session.skipped = skipped
+    for (rank, file) in found.enumerated() {
+      session.fileRank[file.relativePath] = rank
+      switch file.kind {
+      case .table(let table, let isTabDelimited):
+        session.readCSV(file, table: table, isTabDelimited: isTabDelimited)
+      case .workbook:
+        session.readWorkbook(file)
+      }
+    }
+    return session.finish(reportingPeriodEnd: reportingPeriodEnd)
+  }
+}

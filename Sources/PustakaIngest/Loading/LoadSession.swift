@@ -1,0 +1,97 @@
+import Foundation
+import PustakaCore
+
+/// The state of one load: the units read so far and one accumulator per table.
+final class LoadSession {
+  let libraries = TableLoader<LibrariesDecoder>()
+  let budget = TableLoader<BudgetDecoder>()
+  let collection = TableLoader<CollectionDecoder>()
+  let attendance = TableLoader<AttendanceDecoder>()
+  let activities = TableLoader<ActivitiesDecoder>()
+  let operations = TableLoader<OperationsDecoder>()
+
+  /// Every unit read or tried, in reading order.
+  var units: [SourceUnit] = []
+  /// For each unit, the non-blank rows after its header; `nil` when it could not be read.
+  var rowsRead: [Int?] = []
+  /// Problems with whole files (unreadable, empty, no header).
+  var fileDiagnostics: [Diagnostic] = []
+  /// Files not read on purpose.
+  var skipped: [SkippedFile] = []
+  /// The order of files, for sorting diagnostics.
+  var fileRank: [String: Int] = [:]
+
+  /// The accumulator of `table`.
+  func loader(for table: TableName) -> any TableLoading {
+    switch table {
+    case .libraries: return libraries
+    case .budget: return budget
+    case .collection: return collection
+    case .attendance: return attendance
+    case .activities: return activities
+    case .operations: return operations
+    }
+  }
+
+  /// All accumulators, in the contract's table order.
+  var loaders: [any TableLoading] {
+    [libraries, budget, collection, attendance, activities, operations]
+  }
+
+  /// Reads one CSV or TSV file for `table`; a file that cannot be read leaves no rows behind.
+  func readCSV(_ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool) {
+    let unit = SourceUnit(
+      file: file.relativePath, sheet: nil, table: table,
+      origin: .csv(url: file.url, isTabDelimited: isTabDelimited))
+    let index = units.count
+    units.append(unit)
+    rowsRead.append(nil)
+    let loader = loader(for: table)
+    let checkpoint = loader.checkpoint()
+    var reader = UnitReader(unit: unit, unitIndex: index, loader: loader)
+    let csv = CSVReader(url: file.url, isTabDelimited: isTabDelimited)
+    do {
+      try csv.forEachRecord { row, delimiter in
+        reader.consume(row, style: delimiter.numberStyle)
+      }
+    } catch let failure as CSVReader.Failure {
+      loader.rollback(to: checkpoint)
+      fileDiagnostics.append(Self.diagnostic(failure, unit: unit))
+      return
+    } catch {
+      loader.rollback(to: checkpoint)
+      fileDiagnostics.append(
+        unit.diagnostic(.error, "file.unreadable", message: "cannot be read: \(error)"))
+      return
+    }
+    guard reader.header != nil else {
+      fileDiagnostics.append(
+        unit.diagnostic(
+          .error, "file.noHeader", message: "the file has only blank lines; expected a header line")
+      )
+      return
+    }
+    rowsRead[index] = reader.rowsRead
+  }
+
+  private static func diagnostic(_ failure: CSVReader.Failure, unit: SourceUnit) -> Diagnostic {
+    switch failure {
+    case .unreadable(let reason):
+      return unit.diagnostic(.error, "file.unreadable", message: "cannot be read: \(reason)")
+    case .empty:
+      return unit.diagnostic(.error, "file.empty", message: "the file is empty (0 bytes)")
+    case .utf16:
+      return unit.diagnostic(
+        .error, "file.notUTF8",
+        message: "the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\"")
+    case .notUTF8(let line):
+      return unit.diagnostic(
+        .error, "file.notUTF8", line: line,
+        message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"")
+    case .binary(let line):
+      return unit.diagnostic(
+        .error, "file.binary", line: line,
+        message: "the file is binary (it holds NUL bytes), not CSV text")
+    }
+  }
+}

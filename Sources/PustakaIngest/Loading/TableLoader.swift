@@ -1,0 +1,76 @@
+import PustakaCore
+
+/// What the loader needs of a table's accumulator, whatever its record type.
+protocol TableLoading: AnyObject {
+  /// The table.
+  var table: TableName { get }
+  /// The table's columns.
+  var schema: TableSchema { get }
+  /// Rows rejected so far.
+  var rejections: [PendingRejection] { get set }
+  /// Diagnostics to print, so far.
+  var diagnostics: [Diagnostic] { get set }
+  /// Decodes one row of `unit` and keeps it as a candidate or a rejection.
+  func consume(
+    _ row: RawRow, unit: SourceUnit, unitIndex: Int, header: HeaderMap, style: NumberStyle,
+    extraReasons: [Diagnostic], printReasons: Bool)
+  /// The sizes of the buffers, to undo a unit that turns out unreadable.
+  func checkpoint() -> TableCheckpoint
+  /// Drops everything added since `checkpoint`.
+  func rollback(to checkpoint: TableCheckpoint)
+}
+
+/// The sizes of a table loader's buffers at one moment.
+struct TableCheckpoint {
+  var candidates: Int
+  var rejections: Int
+  var diagnostics: Int
+}
+
+/// Collects the rows of one table in reading order and resolves them once all are read.
+final class TableLoader<Decoder: RowDecoder>: TableLoading {
+  let decoder = Decoder()
+  var table: TableName { Decoder.schema.table }
+  var schema: TableSchema { Decoder.schema }
+  /// Rows that passed their own checks, in reading order.
+  var records: [Decoder.Record] = []
+  /// Where each of `records` was read.
+  var origins: [RowOrigin] = []
+  var rejections: [PendingRejection] = []
+  var diagnostics: [Diagnostic] = []
+  /// Each unit's column positions, to locate diagnostics found after decoding.
+  var columnIndices: [Int: [Int?]] = [:]
+
+  func consume(
+    _ row: RawRow, unit: SourceUnit, unitIndex: Int, header: HeaderMap, style: NumberStyle,
+    extraReasons: [Diagnostic], printReasons: Bool
+  ) {
+    if columnIndices[unitIndex] == nil { columnIndices[unitIndex] = header.indices }
+    var fields = FieldReader(
+      row: row, unit: unit, schema: Decoder.schema, header: header, style: style)
+    let record = decoder.decode(&fields)
+    let origin = RowOrigin(unit: unitIndex, line: row.line)
+    if let record, extraReasons.isEmpty {
+      records.append(record)
+      origins.append(origin)
+      return
+    }
+    let reasons = (extraReasons + fields.reasons).sorted { ($0.column ?? 0) < ($1.column ?? 0) }
+    if printReasons { diagnostics.append(contentsOf: reasons) }
+    rejections.append(
+      PendingRejection(
+        origin: origin, libraryID: fields.libraryID, cells: row.displayCells, reasons: reasons))
+  }
+
+  func checkpoint() -> TableCheckpoint {
+    TableCheckpoint(
+      candidates: records.count, rejections: rejections.count, diagnostics: diagnostics.count)
+  }
+
+  func rollback(to checkpoint: TableCheckpoint) {
+    records.removeSubrange(checkpoint.candidates...)
+    origins.removeSubrange(checkpoint.candidates...)
+    rejections.removeSubrange(checkpoint.rejections...)
+    diagnostics.removeSubrange(checkpoint.diagnostics...)
+  }
+}

@@ -1,0 +1,98 @@
+import PustakaCore
+
+/// Reads the rows of one unit (file or sheet): finds the header, resolves it, and hands every
+/// non-blank row to the table's loader with the row-shape problems found on the way.
+struct UnitReader {
+  /// The unit being read.
+  let unit: SourceUnit
+  /// Its position in the run's unit list.
+  let unitIndex: Int
+  /// The table's accumulator.
+  let loader: any TableLoading
+  /// The resolved header, once the first non-blank row has been read.
+  private(set) var header: HeaderMap?
+  /// Non-blank rows after the header.
+  private(set) var rowsRead = 0
+  /// Rows rejected by this reader or by the decoder.
+  private var missingColumnReasons: [Diagnostic] = []
+
+  init(unit: SourceUnit, unitIndex: Int, loader: any TableLoading) {
+    self.unit = unit
+    self.unitIndex = unitIndex
+    self.loader = loader
+  }
+
+  /// Reads one row of the unit, in order.
+  mutating func consume(_ row: RawRow, style: NumberStyle) {
+    if row.isBlank { return }
+    guard let header else {
+      readHeader(row)
+      return
+    }
+    rowsRead += 1
+    let table = unit.table.rawValue
+    if !missingColumnReasons.isEmpty {
+      let reasons = missingColumnReasons.map { reason in
+        var located = reason
+        located.line = row.line
+        return located
+      }
+      loader.rejections.append(
+        PendingRejection(
+          origin: RowOrigin(unit: unitIndex, line: row.line), libraryID: nil,
+          cells: row.displayCells, reasons: reasons))
+      return
+    }
+    var extra: [Diagnostic] = []
+    if row.hasUnterminatedQuote {
+      extra.append(
+        unit.diagnostic(
+          .error, "\(table).unterminatedQuote", line: row.line,
+          message: "a quoted field opened on \(unit.lineWord) \(row.line) is never closed"))
+    }
+    let used = row.usedWidth
+    if used > header.width {
+      let value = row.displayText(used - 1)
+      extra.append(
+        unit.diagnostic(
+          .error, "\(table).extraField", line: row.line, column: used, value: value,
+          message:
+            "column \(used) holds \"\(value)\" but the header has \(header.width) columns"))
+    }
+    loader.consume(
+      row, unit: unit, unitIndex: unitIndex, header: header, style: style, extraReasons: extra,
+      printReasons: true)
+  }
+
+  private mutating func readHeader(_ row: RawRow) {
+    let map = HeaderMap(header: row, schema: loader.schema)
+    header = map
+    let table = unit.table.rawValue
+    for column in map.unknown {
+      let message =
+        column.name.isEmpty
+        ? "column \(column.position) has no name and is ignored"
+        : "unknown column \"\(column.name)\" is ignored"
+      loader.diagnostics.append(
+        unit.diagnostic(
+          .warning, "\(table).unknownColumn", line: row.line, column: column.position,
+          value: column.name, message: message))
+    }
+    for column in map.repeated {
+      loader.diagnostics.append(
+        unit.diagnostic(
+          .warning, "\(table).repeatedColumn", line: row.line, column: column.position,
+          field: column.field, value: column.name,
+          message: "column \"\(column.name)\" repeats \(column.field) (column "
+            + "\(column.usedPosition)) and is ignored"))
+    }
+    for name in map.missingRequired {
+      let reason = unit.diagnostic(
+        .error, "\(table).missingColumn", line: row.line, field: name,
+        message: "required column \"\(name)\" is missing; every row of this "
+          + (unit.sheet == nil ? "file" : "sheet") + " is rejected")
+      loader.diagnostics.append(reason)
+      missingColumnReasons.append(reason)
+    }
+  }
+}

@@ -1,0 +1,223 @@
+import PustakaCore
+
+/// Reads the typed values of one raw row, collecting a diagnostic for every bad cell.
+///
+/// Each accessor returns `nil` for an empty cell, an absent column or a bad value; a bad value
+/// (and an empty required cell) adds a reason, and a row with any reason is rejected.
+struct FieldReader {
+  /// The row being read.
+  let row: RawRow
+  /// The unit the row comes from.
+  let unit: SourceUnit
+  /// The table's columns.
+  let schema: TableSchema
+  /// Where the columns sit in the file.
+  let header: HeaderMap
+  /// How numbers in text cells are written.
+  let style: NumberStyle
+  /// Why the row is rejected, so far.
+  var reasons: [Diagnostic] = []
+  /// The row's library id, when it could be read (kept for rejected rows too).
+  var libraryID: LibraryID?
+
+  // MARK: - Typed access
+
+  /// An id column.
+  mutating func id(_ column: Int) -> LibraryID? {
+    text(column).map { LibraryID($0) }
+  }
+
+  /// A text column, trimmed.
+  mutating func text(_ column: Int) -> String? {
+    guard let index = present(column) else { return nil }
+    return row.displayText(index)
+  }
+
+  /// A whole-number column (>= 0); a zero fraction is accepted.
+  mutating func wholeNumber(_ column: Int) -> Int? {
+    guard let index = present(column) else { return nil }
+    switch row.cells[index] {
+    case .number(let value, _):
+      guard value >= 0 else { return fail(column, index, "negative", "is negative") }
+      guard value == value.rounded(), value < 1e15 else {
+        return fail(column, index, "notWholeNumber", "is not a whole number")
+      }
+      return Int(value)
+    case .text, .boolean:
+      guard case .success(let number) = NumberParser.parse(row.trimmedText(index), style: style),
+        number.isWhole, let value = number.wholeValue
+      else { return fail(column, index, "notWholeNumber", "is not a whole number") }
+      guard !number.isBelowZero else { return fail(column, index, "negative", "is negative") }
+      return value
+    }
+  }
+
+  /// A number column (>= 0).
+  mutating func number(_ column: Int) -> Double? {
+    guard let index = present(column) else { return nil }
+    switch row.cells[index] {
+    case .number(let value, _):
+      guard value.isFinite else { return fail(column, index, "notNumber", "is not a number") }
+      guard value >= 0 else { return fail(column, index, "negative", "is negative") }
+      return value
+    case .text, .boolean:
+      guard case .success(let number) = NumberParser.parse(row.trimmedText(index), style: style)
+      else { return fail(column, index, "notNumber", "is not a number") }
+      guard !number.isBelowZero else { return fail(column, index, "negative", "is negative") }
+      return number.isNegative ? 0 : number.doubleValue
+    }
+  }
+
+  /// A rupiah column (>= 0, whole rupiah).
+  mutating func money(_ column: Int) -> Rupiah? {
+    guard let index = present(column) else { return nil }
+    switch row.cells[index] {
+    case .number(let value, _):
+      guard value.isFinite else { return fail(column, index, "notMoney", "is not a rupiah amount") }
+      guard value >= 0 else { return fail(column, index, "negative", "is negative") }
+      guard value == value.rounded(), value < 9e18 else {
+        return fail(column, index, "notWholeRupiah", "is not a whole rupiah amount")
+      }
+      return Rupiah(Int64(value))
+    case .text, .boolean:
+      guard
+        case .success(let number) = NumberParser.parseMoney(row.trimmedText(index), style: style)
+      else { return fail(column, index, "notMoney", "is not a rupiah amount") }
+      guard !number.isBelowZero else { return fail(column, index, "negative", "is negative") }
+      guard number.isWhole, number.integerPart <= UInt64(Int64.max) else {
+        return fail(column, index, "notWholeRupiah", "is not a whole rupiah amount")
+      }
+      return Rupiah(Int64(number.integerPart))
+    }
+  }
+
+  /// A date column; in a workbook, a numeric cell is an Excel serial day.
+  mutating func date(_ column: Int) -> CalendarDate? {
+    guard let index = present(column) else { return nil }
+    switch row.cells[index] {
+    case .number(let serial, _):
+      guard let date = CalendarParser.date(excelSerial: serial) else {
+        return fail(column, index, "notDate", "is not a date serial number Excel can show")
+      }
+      return date
+    case .text, .boolean:
+      switch CalendarParser.parseDate(row.trimmedText(index)) {
+      case .success(let date): return date
+      case .failure(.notInCalendar):
+        return fail(column, index, "notInCalendar", "is not a real calendar date")
+      case .failure:
+        return fail(
+          column, index, "notDate", "is not a date; expected YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY")
+      }
+    }
+  }
+
+  /// A month column; in a workbook, a numeric cell is an Excel serial day giving its month.
+  mutating func month(_ column: Int) -> Month? {
+    guard let index = present(column) else { return nil }
+    switch row.cells[index] {
+    case .number(let serial, _):
+      guard let date = CalendarParser.date(excelSerial: serial) else {
+        return fail(column, index, "notMonth", "is not a date serial number Excel can show")
+      }
+      return date.calendarMonth
+    case .text, .boolean:
+      switch CalendarParser.parseMonth(row.trimmedText(index)) {
+      case .success(let month): return month
+      case .failure(.notInCalendar):
+        return fail(column, index, "notInCalendar", "is not a real calendar month")
+      case .failure:
+        return fail(
+          column, index, "notMonth",
+          "is not a month; expected YYYY-MM, MM/YYYY or a month name and year such as Oktober 2026"
+        )
+      }
+    }
+  }
+
+  /// A yes/no column.
+  mutating func boolean(_ column: Int) -> Bool? {
+    guard let index = present(column) else { return nil }
+    let parsed: Bool?
+    switch row.cells[index] {
+    case .boolean(let value): parsed = value
+    case .number(let value, _): parsed = value == 1 ? true : value == 0 ? false : nil
+    case .text: parsed = BooleanParser.parse(row.trimmedText(index))
+    }
+    guard let parsed else {
+      return fail(
+        column, index, "notBoolean",
+        "is not a yes/no value; expected 1/0, true/false, ya/tidak, y/n or yes/no")
+    }
+    return parsed
+  }
+
+  /// An enumerated column; a value folding to nothing (`-`) is empty.
+  mutating func enumeration<Value>(_ column: Int, _ lookup: EnumerationLookup<Value>) -> Value? {
+    guard let index = present(column) else { return nil }
+    let match: EnumerationLookup<Value>.Match
+    if case .text = row.cells[index] {
+      match = lookup.match(row.trimmedText(index))
+    } else {
+      match = lookup.match(Array(row.displayText(index).utf8)[...])
+    }
+    switch match {
+    case .value(let value): return value
+    case .empty:
+      missing(column, index)
+      return nil
+    case .unknown:
+      return fail(column, index, "unknownValue", "is not one of \(Value.expectedList)")
+    }
+  }
+
+  // MARK: - Reasons
+
+  /// Adds a row-level reason about `column` (such as `copies < titles`).
+  mutating func reject(_ column: Int, code: String, message: String) {
+    let index = header.indices[column]
+    reasons.append(
+      unit.diagnostic(
+        .error, "\(schema.table.rawValue).\(code)", line: row.line, column: index.map { $0 + 1 },
+        field: schema.columns[column].name, value: index.map { row.displayText($0) },
+        message: message))
+  }
+
+  /// The quoted value of `column` for messages: `visitors "12"`.
+  func quoted(_ column: Int) -> String {
+    let value = header.indices[column].map { row.displayText($0) } ?? ""
+    return "\(schema.columns[column].name) \"\(value)\""
+  }
+
+  /// The cell index of `column` when it holds a value; records a reason for an empty required
+  /// cell.
+  private mutating func present(_ column: Int) -> Int? {
+    guard let index = header.indices[column] else { return nil }
+    if row.isEmpty(index) {
+      missing(column, index)
+      return nil
+    }
+    return index
+  }
+
+  private mutating func missing(_ column: Int, _ index: Int) {
+    let spec = schema.columns[column]
+    guard spec.isRequired else { return }
+    reasons.append(
+      unit.diagnostic(
+        .error, "\(schema.table.rawValue).\(spec.name).missing", line: row.line,
+        column: index + 1, field: spec.name, value: "",
+        message: "\(spec.name) is empty; expected \(spec.expectation)"))
+  }
+
+  private mutating func fail<T>(_ column: Int, _ index: Int, _ code: String, _ what: String) -> T? {
+    let spec = schema.columns[column]
+    let value = row.displayText(index)
+    reasons.append(
+      unit.diagnostic(
+        .error, "\(schema.table.rawValue).\(spec.name).\(code)", line: row.line,
+        column: index + 1, field: spec.name, value: value,
+        message: "\(spec.name) \"\(value)\" \(what)"))
+    return nil
+  }
+}

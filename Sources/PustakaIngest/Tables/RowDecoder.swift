@@ -1,0 +1,40 @@
+import PustakaCore
+
+/// Turns raw rows of one contract table into typed records, and knows the table's key.
+protocol RowDecoder: Sendable {
+  /// The typed row.
+  associatedtype Record: Hashable & Sendable
+  /// What two rows must not share (`library_id` and `date` for attendance).
+  associatedtype Key: Hashable
+
+  /// The table's columns; decoders refer to them by position.
+  static var schema: TableSchema { get }
+
+  /// Creates a decoder, building its look-up tables once.
+  init()
+
+  /// The record of the row in `fields`, or `nil` when `fields` collected reasons to reject it.
+  func decode(_ fields: inout FieldReader) -> Record?
+
+  /// The library a record belongs to.
+  static func libraryID(of record: Record) -> LibraryID
+
+  /// The record's duplicate key, or `nil` for a table without one (activities).
+  ///
+  /// - Parameter library: the position of the record's library among the accepted ones, which
+  ///   keys use instead of the id text because integers hash much faster; `-1` for libraries.
+  static func key(of record: Record, library: Int) -> Key?
+
+  /// The key as a phrase for messages: `library_id "NGW-01", date 2026-10-05`.
+  static func describeKey(of record: Record) -> String
+
+  /// The month a record is dated in, for the after-the-period warning; `nil` for libraries.
+  static func month(of record: Record) -> Month?
+}
+
+extension RowDecoder {
+  /// The quoted library id for key phrases.
+  static func quotedID(_ id: LibraryID) -> String {
+    "library_id \"\(id.rawValue)\""
+  }
+}

@@ -1,0 +1,46 @@
+/// A decimal number read from text, kept exactly: sign, integer part and fraction digits.
+struct ParsedNumber: Equatable {
+  /// Whether the text had a leading `-` (a value of zero is never negative).
+  var isNegative: Bool
+  /// The integer part, without separators.
+  var integerPart: UInt64
+  /// The fraction digits as a whole number, trailing zeros removed (`12.50` gives 5).
+  var fraction: UInt64
+  /// The number of fraction digits in `fraction` (`12.50` gives 1).
+  var fractionScale: Int
+
+  /// Whether the number has no fractional part (`12`, `12.0`).
+  var isWhole: Bool { fraction == 0 }
+
+  /// Whether the number is below zero (`-0` is not).
+  var isBelowZero: Bool { isNegative && (integerPart != 0 || fraction != 0) }
+
+  /// The integer part as an `Int`, or `nil` when it does not fit.
+  var wholeValue: Int? {
+    integerPart <= UInt64(Int.max) ? Int(integerPart) : nil
+  }
+
+  /// The value as the nearest `Double`.
+  var doubleValue: Double {
+    let magnitude: Double
+    if fractionScale == 0 {
+      magnitude = Double(integerPart)
+    } else if fractionScale < Self.powersOfTen.count,
+      case let scale = Self.powersOfTen[fractionScale],
+      case let (shifted, overflow) = integerPart.multipliedReportingOverflow(by: scale),
+      !overflow, shifted + fraction < 1 << 53
+    {
+      // Both operands are exact, so the quotient is correctly rounded.
+      magnitude = Double(shifted + fraction) / Double(scale)
+    } else {
+      let digits = String(fraction)
+      let padded = String(repeating: "0", count: max(0, fractionScale - digits.count)) + digits
+      magnitude = Double("\(integerPart).\(padded)") ?? .nan
+    }
+    return isNegative ? -magnitude : magnitude
+  }
+
+  private static let powersOfTen: [UInt64] = (0...18).map { exponent in
+    (0..<exponent).reduce(1) { product, _ in product * 10 }
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ZIPFoundation
+
+/// The zip archive of an xlsx package, opened with the safety limits applied.
+///
+/// Opening counts the entries and adds up their declared sizes before anything is inflated;
+/// reading a part counts the bytes as they are inflated, across all parts read, and stops as
+/// soon as the total passes the limit, because a crafted archive can declare false sizes.
+final class PackageArchive {
+  /// The file's name as shown in messages.
+  let file: String
+  private let archive: Archive
+  private let limits: XLSXReadLimits
+  /// Entries by normalised part name (lower case, forward slashes, no leading slash).
+  private var entries: [String: Entry] = [:]
+  private var inflatedBytes = 0
+
+  /// Opens the archive at `url`.
+  convenience init(url: URL, file: String, limits: XLSXReadLimits) throws(XLSXReaderError) {
+    let archive: Archive
+    do {
+      archive = try Archive(url: url, accessMode: .read)
+    } catch {
+      throw .notZipArchive(file: file)
+    }
+    try self.init(archive: archive, file: file, limits: limits)
+  }
+
+  /// Opens the archive held in `data`.
+  convenience init(data: Data, file: String, limits: XLSXReadLimits) throws(XLSXReaderError) {
+    let archive: Archive
+    do {
+      archive = try Archive(data: data, accessMode: .read)
+    } catch {
+      throw .notZipArchive(file: file)
+    }
+    try self.init(archive: archive, file: file, limits: limits)
+  }
+
+  private init(archive: Archive, file: String, limits: XLSXReadLimits) throws(XLSXReaderError) {
+    self.archive = archive
+    self.file = file
+    self.limits = limits
+    var count = 0
+    var declaredBytes: UInt64 = 0
+    for entry in archive {
+      count += 1
+      if count > limits.maximumEntryCount {
+        throw .tooManyEntries(file: file, limit: limits.maximumEntryCount)
+      }
+      declaredBytes += entry.uncompressedSize
+      if declaredBytes > UInt64(max(limits.maximumUncompressedBytes, 0)) {
+        throw .tooLarge(file: file, limit: limits.maximumUncompressedBytes)
+      }
+      let key = Self.normalise(entry.path)
+      if entries[key] == nil, entry.type == .file {
+        entries[key] = entry
+      }
+    }
+  }
+
+  /// Whether the archive holds `part`.
+  func contains(_ part: String) -> Bool {
+    entries[Self.normalise(part)] != nil
+  }
+
+  /// The bytes of `part`, or nil when the archive does not hold it.
+  ///
+  /// - Throws: `.tooLarge` when the bytes inflated so far pass the limit, `.damagedEntry` when
+  ///   the entry cannot be inflated.
+  func data(of part: String) throws(XLSXReaderError) -> Data? {
+    guard let entry = entries[Self.normalise(part)] else { return nil }
+    var data = Data()
+    let limit = limits.maximumUncompressedBytes
+    var exceeded = false
+    do {
+      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+        self.inflatedBytes += chunk.count
+        if self.inflatedBytes > limit {
+          exceeded = true
+          throw CancellationError()
+        }
+        data.append(chunk)
+      }
+    } catch {
+      if exceeded {
+        throw .tooLarge(file: file, limit: limit)
+      }
+      throw .damagedEntry(file: file, part: part)
+    }
+    return data
+  }
+
+  /// The parsed root element of `part`, or nil when the archive does not hold it.
+  func element(of part: String) throws(XLSXReaderError) -> MarkupElement? {
+    guard let data = try data(of: part) else { return nil }
+    return try MarkupParser.parse(data, part: part, file: file)
+  }
+
+  /// The parsed root element of `part`, which must be present.
+  func requiredElement(of part: String) throws(XLSXReaderError) -> MarkupElement {
+    guard let element = try element(of: part) else {
+      throw .missingPart(file: file, part: part)
+    }
+    return element
+  }
+
+  private static func normalise(_ path: String) -> String {
+    var result = path.replacingOccurrences(of: "\\", with: "/").lowercased()
+    while result.hasPrefix("/") {
+      result.removeFirst()
+    }
+    return result
+  }
+}

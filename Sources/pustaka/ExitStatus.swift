@@ -1,0 +1,34 @@
+import ArgumentParser
+import PustakaIngest
+
+/// The process exit status, decided here only (sysexits, as cron and systemd users know them).
+enum ExitStatus: Int32, Sendable {
+  /// Everything was read and used (warnings allowed unless `--strict`).
+  case ok = 0
+  /// The command line was wrong.
+  case usage = 64
+  /// Rows were rejected, or warnings were found under `--strict`.
+  case dataError = 65
+  /// An input is missing: the data folder, the `libraries` table, or a file unreadable.
+  case inputMissing = 66
+  /// An output file or folder cannot be created.
+  case cannotCreateOutput = 73
+  /// Another run holds the lock; try again later.
+  case temporary = 75
+  /// The configuration (rubric) is wrong.
+  case configuration = 78
+
+  /// The status of `pustaka validate` for a load.
+  ///
+  /// 66 when a file could not be read or no `libraries` table was found; 65 when a row was
+  /// rejected for an error, or under `strict` when there is any warning or rejected row; else 0.
+  static func validation(_ result: IngestResult, strict: Bool) -> ExitStatus {
+    if !result.unreadableFiles.isEmpty || !result.hasLibrariesTable { return .inputMissing }
+    if result.rejectedRows.contains(where: \.isError) { return .dataError }
+    if strict, result.warningCount > 0 || !result.rejectedRows.isEmpty { return .dataError }
+    return .ok
+  }
+
+  /// The status as ArgumentParser's exit code.
+  var exitCode: ExitCode { ExitCode(rawValue) }
+}

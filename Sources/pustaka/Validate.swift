@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// `pustaka validate`: load a data set and report what was accepted, rejected and warned about.
+struct Validate: ParsableCommand {
+  /// How the report is written.
+  enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// A table of counts, then diagnostics grouped by file.
+    case text
+    /// One JSON document (see docs/validate-json.md).
+    case json
+  }
+
+  static let configuration = CommandConfiguration(
+    abstract: "Check a data set against the data contract without scoring it.",
+    discussion: """
+      Prints, per table, the files, rows read, accepted, rejected and warnings, then every \
+      problem grouped by file. Exits 0 when clean or with warnings only, 65 when rows were \
+      rejected (or, with --strict, on any warning), 66 when a file cannot be read or there is \
+      no libraries table.
+      """)
+
+  @OptionGroup var dataOptions: DataOptions
+
+  @Flag(help: "Treat warnings and rejected duplicate copies as failures (exit 65).")
+  var strict = false
+
+  @Option(help: "The report format: text or json.")
+  var format: Format = .text
+
+  func run() throws {
+    let configuration = ValidateConfiguration(
+      dataPath: dataOptions.data, strict: strict, format: format)
+    let status = ValidatePipeline.run(configuration)
+    if status != .ok { throw status.exitCode }
+  }
+}
