@@ -5,8 +5,8 @@
 package struct DataSetIndex: Sendable {
   /// The data set indexed.
   package let dataSet: DataSet
-  /// Each library's months, by `Month.ordinal`, in `dataSet.libraries` order.
-  package let monthsByLibrary: [[Int: MonthFigures]]
+  /// Each library's months, in `dataSet.libraries` order.
+  package let monthsByLibrary: [LibraryMonths]
   /// The position of each library id in `dataSet.libraries` (the first, for a repeated id).
   package let positionByID: [LibraryID: Int]
   /// The latest month with an attendance row, or `nil` when there is none.
@@ -22,46 +22,46 @@ package struct DataSetIndex: Sendable {
     for (position, library) in dataSet.libraries.enumerated() where positions[library.id] == nil {
       positions[library.id] = position
     }
-    var months = [[Int: MonthFigures]](repeating: [:], count: dataSet.libraries.count)
+    var months = [LibraryMonths](repeating: LibraryMonths(), count: dataSet.libraries.count)
     var locator = Locator(positions: positions)
     var latest: Int?
-
-    Self.accumulate(
-      dataSet.attendance, into: &months, locator: &locator,
-      key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
-      start: AttendanceTotals(), add: { $0.add($1) },
-      store: { figures, totals in figures.attendance = totals },
-      merge: { figures, totals in figures.attendance?.add(totals) },
-      existing: { $0.attendance != nil })
     for day in dataSet.attendance {
       let ordinal = day.date.year * 12 + day.date.month - 1
       if latest.map({ ordinal > $0 }) ?? true { latest = ordinal }
     }
     Self.accumulate(
-      dataSet.budget, into: &months, locator: &locator,
-      key: { ($0.libraryID, $0.month.ordinal) }, start: BudgetTotals(), add: { $0.add($1) },
-      store: { figures, totals in figures.budget = totals },
-      merge: { figures, totals in figures.budget?.add(totals) },
-      existing: { $0.budget != nil })
+      dataSet.attendance, into: &months, locator: &locator,
+      key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
+      add: { $0.add($1) },
+      store: { months, ordinal, totals in
+        months.attendance.update(ordinal, initial: AttendanceTotals()) { $0.add(totals) }
+      })
+    Self.accumulate(
+      dataSet.budget, into: &months, locator: &locator, key: { ($0.libraryID, $0.month.ordinal) },
+      add: { $0.add($1) },
+      store: { months, ordinal, totals in
+        months.budget.update(ordinal, initial: BudgetTotals()) { $0.add(totals) }
+      })
     Self.accumulate(
       dataSet.collection, into: &months, locator: &locator,
-      key: { ($0.libraryID, $0.month.ordinal) }, start: CollectionTotals(),
+      key: { ($0.libraryID, $0.month.ordinal) },
       add: { $0.add($1) },
-      store: { figures, totals in figures.collection = totals },
-      merge: { figures, totals in figures.collection?.add(totals) },
-      existing: { $0.collection != nil })
+      store: { months, ordinal, totals in
+        months.collection.update(ordinal, initial: CollectionTotals()) { $0.add(totals) }
+      })
     Self.accumulate(
       dataSet.activities, into: &months, locator: &locator,
       key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
-      start: ActivityTotals(), add: { $0.add($1) },
-      store: { figures, totals in figures.activities = totals },
-      merge: { figures, totals in figures.activities?.add(totals) },
-      existing: { $0.activities != nil })
+      add: { $0.add($1) },
+      store: { months, ordinal, totals in
+        months.activities.update(ordinal, initial: ActivityTotals()) { $0.add(totals) }
+      })
     for snapshot in dataSet.operations {
       guard let position = locator.position(of: snapshot.libraryID) else { continue }
       // One row per library and month (the loader's key); the first is kept.
-      if months[position][snapshot.month.ordinal]?.operations == nil {
-        months[position][snapshot.month.ordinal, default: MonthFigures()].operations = snapshot
+      let ordinal = snapshot.month.ordinal
+      if months[position].operations[ordinal] == nil {
+        months[position].operations.update(ordinal, initial: snapshot) { _ in }
       }
     }
     self.monthsByLibrary = months
@@ -69,29 +69,15 @@ package struct DataSetIndex: Sendable {
     self.latestAttendanceMonth = latest.flatMap { Month(year: $0 / 12, month: $0 % 12 + 1) }
   }
 
-  /// The figures of the library at `position` for `month`, or `nil` when it has no row then.
-  package func figures(_ position: Int, _ month: Month) -> MonthFigures? {
-    monthsByLibrary[position][month.ordinal]
-  }
-
   /// Sums rows into per-month totals, flushing when the (library, month) of the row changes,
   /// so that rows grouped by library and month cost one dictionary update per group.
-  private static func accumulate<Row, Totals>(
-    _ rows: [Row], into months: inout [[Int: MonthFigures]], locator: inout Locator,
-    key: (Row) -> (LibraryID, Int), start: Totals, add: (inout Totals, Row) -> Void,
-    store: (inout MonthFigures, Totals) -> Void, merge: (inout MonthFigures, Totals) -> Void,
-    existing: (MonthFigures) -> Bool
+  private static func accumulate<Row, Totals: MonthlyTotal>(
+    _ rows: [Row], into months: inout [LibraryMonths], locator: inout Locator,
+    key: (Row) -> (LibraryID, Int), add: (inout Totals, Row) -> Void,
+    store: (inout LibraryMonths, Int, Totals) -> Void
   ) {
     var current: (position: Int, ordinal: Int)?
-    var totals = start
-    func flush() {
-      guard let (position, ordinal) = current else { return }
-      if let figures = months[position][ordinal], existing(figures) {
-        merge(&months[position][ordinal, default: MonthFigures()], totals)
-      } else {
-        store(&months[position][ordinal, default: MonthFigures()], totals)
-      }
-    }
+    var totals = Totals()
     for row in rows {
       let (id, ordinal) = key(row)
       guard let position = locator.position(of: id) else { continue }
@@ -99,14 +85,27 @@ package struct DataSetIndex: Sendable {
         add(&totals, row)
         continue
       }
-      flush()
+      if let (position, ordinal) = current { store(&months[position], ordinal, totals) }
       current = (position, ordinal)
-      totals = start
+      totals = Totals()
       add(&totals, row)
     }
-    flush()
+    if let (position, ordinal) = current { store(&months[position], ordinal, totals) }
   }
 }
+
+/// Totals that start empty and add up (the per-month sums of one table).
+package protocol MonthlyTotal {
+  /// Empty totals.
+  init()
+  /// Adds other totals.
+  mutating func add(_ other: Self)
+}
+
+extension AttendanceTotals: MonthlyTotal {}
+extension BudgetTotals: MonthlyTotal {}
+extension CollectionTotals: MonthlyTotal {}
+extension ActivityTotals: MonthlyTotal {}
 
 /// Finds library positions, remembering the last id looked up (rows come grouped by library).
 private struct Locator {

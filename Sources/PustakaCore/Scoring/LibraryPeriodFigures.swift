@@ -57,34 +57,36 @@ extension DataSetIndex {
     let first = period.firstMonth.ordinal
     let last = period.lastMonth.ordinal
     for ordinal in first...last {
-      guard let figures = months[ordinal] else { continue }
-      if let day = figures.attendance { attendance.add(day) }
-      if let lines = figures.budget { budget.add(lines) }
-      if let stock = figures.collection { flows.add(stock) }
-      if let row = figures.operations {
+      if let day = months.attendance[ordinal] { attendance.add(day) }
+      if let lines = months.budget[ordinal] { budget.add(lines) }
+      if let stock = months.collection[ordinal] { flows.add(stock) }
+      if let row = months.operations[ordinal] {
         operations = OperationsInPeriod(
           rows: (operations?.rows ?? 0) + 1,
           volunteerHours: (operations?.volunteerHours ?? 0) + row.volunteerHours)
       }
-      if let events = figures.activities { activities.add(events) }
+      if let events = months.activities[ordinal] { activities.add(events) }
     }
     var yearToDate: BudgetTotals?
     let january = period.lastMonth.year * 12
     for ordinal in january...last {
-      if let lines = months[ordinal]?.budget { yearToDate.add(lines) }
+      if let lines = months.budget[ordinal] { yearToDate.add(lines) }
     }
     var collectionSnapshot: CollectionSnapshot?
     var operationsSnapshot: OperationsSnapshot?
     var partners: Set<String> = []
     for ordinal in stride(from: last, to: last - 12, by: -1) {
-      guard let figures = months[ordinal] else { continue }
-      if collectionSnapshot == nil, let stock = figures.collection,
+      if collectionSnapshot == nil, let stock = months.collection[ordinal],
         let month = Month(year: ordinal / 12, month: ordinal % 12 + 1)
       {
         collectionSnapshot = CollectionSnapshot(month: month, stock: stock)
       }
-      if operationsSnapshot == nil, let row = figures.operations { operationsSnapshot = row }
-      if let events = figures.activities { partners.formUnion(events.partnerKeys) }
+      if operationsSnapshot == nil, let row = months.operations[ordinal] {
+        operationsSnapshot = row
+      }
+      if let events = months.activities[ordinal], !events.partnerKeys.isEmpty {
+        partners.formUnion(events.partnerKeys)
+      }
     }
     return LibraryPeriodFigures(
       library: library, period: period, attendance: attendance, budget: budget,

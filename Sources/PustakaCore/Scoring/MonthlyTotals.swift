@@ -63,8 +63,8 @@ package struct BudgetTotals: Hashable, Sendable {
   /// Adds one budget line.
   package mutating func add(_ entry: BudgetEntry) {
     rows += 1
-    let category = BudgetCategory.allCases.firstIndex(of: entry.category) ?? 0
-    let source = FundingSource.allCases.firstIndex(of: entry.source) ?? 0
+    let category = Lanes.budgetCategory.firstIndex(of: entry.category) ?? 0
+    let source = Lanes.fundingSource.firstIndex(of: entry.source) ?? 0
     allocatedByCategory[category] += entry.allocated.amount
     spentByCategory[category] += entry.spent.amount
     allocatedBySource[source] += entry.allocated.amount
@@ -86,19 +86,19 @@ package struct BudgetTotals: Hashable, Sendable {
   package var spent: Rupiah { Rupiah(spentByCategory.wrappedSum()) }
   /// Money allocated for `category`.
   package func allocated(_ category: BudgetCategory) -> Rupiah {
-    Rupiah(allocatedByCategory[BudgetCategory.allCases.firstIndex(of: category) ?? 0])
+    Rupiah(allocatedByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
   }
   /// Money spent on `category`.
   package func spent(_ category: BudgetCategory) -> Rupiah {
-    Rupiah(spentByCategory[BudgetCategory.allCases.firstIndex(of: category) ?? 0])
+    Rupiah(spentByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
   }
   /// Money allocated from `source`.
   package func allocated(_ source: FundingSource) -> Rupiah {
-    Rupiah(allocatedBySource[FundingSource.allCases.firstIndex(of: source) ?? 0])
+    Rupiah(allocatedBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
   }
   /// Money spent from `source`.
   package func spent(_ source: FundingSource) -> Rupiah {
-    Rupiah(spentBySource[FundingSource.allCases.firstIndex(of: source) ?? 0])
+    Rupiah(spentBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
   }
 }
 
@@ -124,7 +124,7 @@ package struct CollectionTotals: Hashable, Sendable {
   /// Adds one stock row.
   package mutating func add(_ stock: CollectionStock) {
     rows += 1
-    let lane = CollectionCategory.allCases.firstIndex(of: stock.category) ?? 0
+    let lane = Lanes.collectionCategory.firstIndex(of: stock.category) ?? 0
     titlesByCategory[lane] += stock.titles
     copiesByCategory[lane] += stock.copies
     acquiredByCategory[lane] += stock.acquiredCopies
@@ -166,7 +166,7 @@ package struct ActivityTotals: Hashable, Sendable {
 
   /// Adds one event.
   package mutating func add(_ activity: Activity) {
-    let lane = ActivityType.allCases.firstIndex(of: activity.type) ?? 0
+    let lane = Lanes.activityType.firstIndex(of: activity.type) ?? 0
     countByType[lane] += 1
     participantsByType[lane] += activity.participants
     hours += activity.hours
@@ -190,27 +190,38 @@ package struct ActivityTotals: Hashable, Sendable {
   package var participants: Int { participantsByType.wrappedSum() }
   /// Events of `type`.
   package func count(_ type: ActivityType) -> Int {
-    countByType[ActivityType.allCases.firstIndex(of: type) ?? 0]
+    countByType[Lanes.activityType.firstIndex(of: type) ?? 0]
   }
   /// Participants of `type` events.
   package func participants(_ type: ActivityType) -> Int {
-    participantsByType[ActivityType.allCases.firstIndex(of: type) ?? 0]
+    participantsByType[Lanes.activityType.firstIndex(of: type) ?? 0]
   }
 }
 
-/// Everything one library recorded in one month, each table `nil` when it has no row.
-package struct MonthFigures: Hashable, Sendable {
-  /// Attendance of the month's days.
-  package var attendance: AttendanceTotals?
-  /// The month's budget lines.
-  package var budget: BudgetTotals?
-  /// The month-end collection stock and the month's flows.
-  package var collection: CollectionTotals?
-  /// The month-end operations row.
-  package var operations: OperationsSnapshot?
-  /// The month's events.
-  package var activities: ActivityTotals?
+/// Everything one library recorded, by month (`Month.ordinal`), one `MonthSlots` per table.
+///
+/// Tables are kept apart so that a look-up copies only that table's totals.
+package struct LibraryMonths: Sendable {
+  /// Attendance per month.
+  package var attendance = MonthSlots<AttendanceTotals>()
+  /// Budget lines per month.
+  package var budget = MonthSlots<BudgetTotals>()
+  /// Collection stock and flows per month.
+  package var collection = MonthSlots<CollectionTotals>()
+  /// The operations row per month (the first, should there be several).
+  package var operations = MonthSlots<OperationsSnapshot>()
+  /// Events per month.
+  package var activities = MonthSlots<ActivityTotals>()
 
-  /// A month without rows.
+  /// No rows.
   package init() {}
+}
+
+/// The cases of the enumerations summed in SIMD lanes, fetched once (an `allCases` call
+/// builds a new array).
+private enum Lanes {
+  static let budgetCategory = BudgetCategory.allCases
+  static let fundingSource = FundingSource.allCases
+  static let collectionCategory = CollectionCategory.allCases
+  static let activityType = ActivityType.allCases
 }

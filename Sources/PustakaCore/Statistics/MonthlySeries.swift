@@ -38,19 +38,20 @@ package struct MonthlySeries: Hashable, Sendable {
       var result = MonthlyPoint(
         month: month, reporting: 0, visitors: 0, loans: 0, newMembers: 0, activities: 0,
         participants: 0, allocated: .zero, spent: .zero)
+      let ordinal = month.ordinal
       for position in positions {
-        guard let figures = index.figures(position, month) else { continue }
-        if let attendance = figures.attendance {
+        let months = index.monthsByLibrary[position]
+        if let attendance = months.attendance[ordinal] {
           result.reporting += 1
           result.visitors += attendance.visitors
           result.loans += attendance.loans
           result.newMembers += attendance.newMembers
         }
-        if let events = figures.activities {
+        if let events = months.activities[ordinal] {
           result.activities += events.count
           result.participants += events.participants
         }
-        if let budget = figures.budget {
+        if let budget = months.budget[ordinal] {
           result.allocated += budget.allocated
           result.spent += budget.spent
         }
