@@ -38,7 +38,9 @@ let package = Package(
     // CSV / TSV / xlsx files -> typed records + diagnostics.
     .target(
       name: "PustakaIngest",
-      dependencies: ["PustakaCore", "XLSXReader"]
+      dependencies: [
+        "PustakaCore", "XLSXReader", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     // Engine results -> workbook specifications (layouts, formats, charts, labels).
     .target(

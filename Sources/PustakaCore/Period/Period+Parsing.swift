@@ -1,0 +1,62 @@
+extension Period {
+  /// Reads a period from its text form: `2026-10` (a month), `2026-Q4` (a quarter, `q` in any
+  /// case) or `2026` (a year); spaces around it are ignored.
+  ///
+  /// - Throws: `PeriodParseError` naming the text and what is expected.
+  package init(parsing text: String) throws(PeriodParseError) {
+    let trimmed = NameFolding.collapsedWhiteSpace(text)
+    let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+    guard let yearText = parts.first, Self.isDigits(yearText, count: 4),
+      let year = Int(yearText), year >= 1
+    else {
+      throw .unrecognised(text: trimmed)
+    }
+    switch parts.count {
+    case 1:
+      self = .year(year)
+    case 2:
+      let rest = parts[1]
+      if let first = rest.first, first == "Q" || first == "q" {
+        let digits = rest.dropFirst()
+        guard Self.isDigits(digits, count: 1), let quarter = Int(digits), (1...4).contains(quarter)
+        else { throw .quarterOutOfRange(text: trimmed) }
+        self = .quarter(year: year, quarter: quarter)
+      } else {
+        guard Self.isDigits(rest, count: 2) else { throw .unrecognised(text: trimmed) }
+        guard let number = Int(rest), let month = Month(year: year, month: number) else {
+          throw .monthOutOfRange(text: trimmed)
+        }
+        self = .month(month)
+      }
+    default:
+      throw .unrecognised(text: trimmed)
+    }
+  }
+
+  private static func isDigits(_ text: Substring, count: Int) -> Bool {
+    text.utf8.count == count && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+  }
+}
+
+/// Why a text is not a period (see `Period.init(parsing:)`).
+package enum PeriodParseError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The text has none of the three forms.
+  case unrecognised(text: String)
+  /// The text looks like a month but its month is not `01` to `12`.
+  case monthOutOfRange(text: String)
+  /// The text looks like a quarter but its quarter is not `Q1` to `Q4`.
+  case quarterOutOfRange(text: String)
+
+  /// The message: `"2026-13" is not a period: the month must be 01 to 12`.
+  package var description: String {
+    switch self {
+    case .unrecognised(let text):
+      return "\"\(text)\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a year"
+        + " (2026)"
+    case .monthOutOfRange(let text):
+      return "\"\(text)\" is not a period: the month must be 01 to 12"
+    case .quarterOutOfRange(let text):
+      return "\"\(text)\" is not a period: the quarter must be Q1 to Q4"
+    }
+  }
+}

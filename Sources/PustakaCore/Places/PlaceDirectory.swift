@@ -1,0 +1,135 @@
+/// The regencies, districts and villages of a data set, grouped by name as the data contract
+/// says, with their display spellings and populations.
+///
+/// Names are grouped by `NameFolding.placeKey` (NFKC, trimmed, white space collapsed,
+/// lower-cased); a group shows the spelling of its first library row. A village's population
+/// counts once per (regency, district, village): the first row's, with a warning where rows
+/// disagree.
+package struct PlaceDirectory: Hashable, Sendable {
+  /// The regencies in order of first appearance.
+  package let regencies: [Regency]
+  /// For each library (in data set order), its regency's position in `regencies`.
+  package let regencyOfLibrary: [Int]
+  /// For each library, its district's position in its regency's `districts`.
+  package let districtOfLibrary: [Int]
+  /// For each library, its village as first spelt in its (regency, district, village) group.
+  package let villageOfLibrary: [String]
+  /// The position (in the data set) of each library id, the first for a repeated id.
+  package let libraryPositionByID: [LibraryID: Int]
+  /// Villages whose library rows give different populations, with the one used.
+  package let populationConflicts: [PopulationConflict]
+
+  /// A regency (*kabupaten/kota*): its spelling, districts and population.
+  package struct Regency: Hashable, Sendable {
+    /// The spelling of its first library row, such as `Ngawi`.
+    package var name: String
+    /// Its districts in order of first appearance.
+    package var districts: [District]
+    /// The sum of its districts' populations.
+    package var population: Int { districts.reduce(0) { $0 + $1.population } }
+    /// The positions (in the data set) of its libraries, in data set order.
+    package var libraryPositions: [Int] { districts.flatMap(\.libraryPositions) }
+  }
+
+  /// A district (*kecamatan*): its spelling, libraries and population.
+  package struct District: Hashable, Sendable {
+    /// The spelling of its first library row, such as `Ngawi`.
+    package var name: String
+    /// The positions (in the data set) of its libraries, in data set order.
+    package var libraryPositions: [Int]
+    /// The sum of the populations of its villages that have a library, each village once.
+    package var population: Int
+  }
+
+  /// A village whose library rows disagree on its population.
+  package struct PopulationConflict: Hashable, Sendable {
+    /// The regency, district and village, as first spelt.
+    package var regency: String, district: String, village: String
+    /// The population used: the first row's.
+    package var used: Int
+    /// Every population the rows give, in data order, without repeats.
+    package var given: [Int]
+
+    /// The warning: `village "Watualang" (Ngawi, Ngawi) has populations 4000, 4100; 4000 is used`.
+    package var message: String {
+      "village \"\(village)\" (\(district), \(regency)) has populations "
+        + given.map(String.init).joined(separator: ", ") + "; \(used) is used"
+    }
+  }
+
+  /// Groups the libraries of `dataSet`.
+  package init(_ libraries: [VillageLibrary]) {
+    var regencies: [Regency] = []
+    var regencyPosition: [String: Int] = [:]
+    var districtPosition: [String: [String: Int]] = [:]
+    var villagesSeen: [String: (regency: Int, district: Int, name: String, given: [Int])] = [:]
+    var villageOrder: [String] = []
+    var regencyOfLibrary: [Int] = []
+    var districtOfLibrary: [Int] = []
+    var villageOfLibrary: [String] = []
+    regencyOfLibrary.reserveCapacity(libraries.count)
+    districtOfLibrary.reserveCapacity(libraries.count)
+    var keyCache: [String: String] = [:]
+    func key(_ text: String) -> String {
+      if let cached = keyCache[text] { return cached }
+      let folded = NameFolding.placeKey(text)
+      keyCache[text] = folded
+      return folded
+    }
+    for (position, library) in libraries.enumerated() {
+      let regencyKey = key(library.regency)
+      let regency: Int
+      if let existing = regencyPosition[regencyKey] {
+        regency = existing
+      } else {
+        regency = regencies.count
+        regencyPosition[regencyKey] = regency
+        regencies.append(Regency(name: library.regency, districts: []))
+      }
+      let districtKey = key(library.district)
+      let district: Int
+      if let existing = districtPosition[regencyKey]?[districtKey] {
+        district = existing
+      } else {
+        district = regencies[regency].districts.count
+        districtPosition[regencyKey, default: [:]][districtKey] = district
+        regencies[regency].districts.append(
+          District(name: library.district, libraryPositions: [], population: 0))
+      }
+      regencies[regency].districts[district].libraryPositions.append(position)
+      regencyOfLibrary.append(regency)
+      districtOfLibrary.append(district)
+      let villageKey = regencyKey + "\u{0}" + districtKey + "\u{0}" + key(library.village)
+      villageOfLibrary.append(villagesSeen[villageKey]?.name ?? library.village)
+      if var seen = villagesSeen[villageKey] {
+        if !seen.given.contains(library.population) {
+          seen.given.append(library.population)
+          villagesSeen[villageKey] = seen
+        }
+      } else {
+        villagesSeen[villageKey] = (regency, district, library.village, [library.population])
+        villageOrder.append(villageKey)
+        regencies[regency].districts[district].population += library.population
+      }
+    }
+    var conflicts: [PopulationConflict] = []
+    for villageKey in villageOrder {
+      guard let seen = villagesSeen[villageKey], seen.given.count > 1 else { continue }
+      let regency = regencies[seen.regency]
+      conflicts.append(
+        PopulationConflict(
+          regency: regency.name, district: regency.districts[seen.district].name,
+          village: seen.name, used: seen.given[0], given: seen.given))
+    }
+    self.regencies = regencies
+    self.regencyOfLibrary = regencyOfLibrary
+    self.districtOfLibrary = districtOfLibrary
+    self.villageOfLibrary = villageOfLibrary
+    var positions: [LibraryID: Int] = [:]
+    for (position, library) in libraries.enumerated() where positions[library.id] == nil {
+      positions[library.id] = position
+    }
+    self.libraryPositionByID = positions
+    self.populationConflicts = conflicts
+  }
+}

@@ -1,0 +1,117 @@
+/// Scores every library of a data set for a period with a rubric: the engine's entry point for
+/// KPIs, grades, ranks, changes and recommendations.
+///
+/// Build it once per data set and rubric (it indexes the rows in one pass); each
+/// `scoreboard(for:)` then costs a few look-ups per library and month.
+package struct KPIScorer: Sendable {
+  /// The indexed data set.
+  package let index: DataSetIndex
+  /// The regencies, districts and villages of the data set.
+  package let places: PlaceDirectory
+  /// The rubric scored against.
+  package let rubric: Rubric
+  private let calculator: IndicatorCalculator
+
+  /// Indexes `dataSet` for scoring with `rubric`.
+  package init(dataSet: DataSet, rubric: Rubric = .builtIn) {
+    self.init(index: DataSetIndex(dataSet), rubric: rubric)
+  }
+
+  /// Scores an already indexed data set with `rubric`.
+  package init(index: DataSetIndex, places: PlaceDirectory? = nil, rubric: Rubric = .builtIn) {
+    self.index = index
+    self.places = places ?? PlaceDirectory(index.dataSet.libraries)
+    self.rubric = rubric
+    self.calculator = IndicatorCalculator(providedTables: index.dataSet.providedTables)
+  }
+
+  /// The default period: the latest month with attendance data, or `nil` when there is none.
+  package var latestPeriod: Period? {
+    index.latestAttendanceMonth.map { .month($0) }
+  }
+
+  /// Every library's score for `period`, ranked, with the change against the previous period
+  /// of the same length.
+  package func scoreboard(for period: Period) -> Scoreboard {
+    var current = rankedScores(for: period)
+    let previousPeriod = period.previous
+    let previous = rankedScores(for: previousPeriod)
+    var before: [LibraryID: (kpi: Double, rank: Int)] = [:]
+    for score in previous.libraries where score.isReporting {
+      if let kpi = score.kpi, let rank = score.rank { before[score.library.id] = (kpi, rank) }
+    }
+    for position in current.libraries.indices {
+      let score = current.libraries[position]
+      guard let kpi = score.kpi, let rank = score.rank, let then = before[score.library.id]
+      else { continue }
+      current.libraries[position].change = ScoreChange(
+        previousPeriod: previousPeriod, previousKPI: then.kpi, previousRank: then.rank,
+        kpiChange: kpi - then.kpi, rankChange: then.rank - rank)
+    }
+    current.previousPeriodHasData = previous.libraries.contains(where: \.isReporting)
+    return current
+  }
+
+  /// Every library's score for `period`, ranked, without comparison to an earlier period.
+  package func rankedScores(for period: Period) -> Scoreboard {
+    let scores = index.dataSet.libraries.indices.map { score(libraryAt: $0, for: period) }
+    return Scoreboard(
+      period: period, rubric: rubric, libraries: KPIRanking.rank(scores, places: places),
+      previousPeriodHasData: false)
+  }
+
+  /// The unranked score of the library at `position` (in the data set) for `period`.
+  package func score(libraryAt position: Int, for period: Period) -> LibraryScore {
+    let figures = index.periodFigures(position, period)
+    guard figures.isReporting else {
+      return LibraryScore(
+        library: figures.library, isReporting: false, indicators: [], areas: [], points: 0,
+        kpi: nil, grade: nil, rank: nil, rankInDistrict: nil, change: nil, recommendations: [])
+    }
+    let indicators = rubric.indicators.map {
+      IndicatorScore(indicator: $0, measurement: calculator.measure($0.key, figures))
+    }
+    let scale = Double(rubric.scale)
+    let totalWeight = rubric.indicators.reduce(0) { $0 + $1.weight }
+    let weighted = indicators.reduce(0) { $0 + $1.weightedPoints }
+    let kpi = weighted * 100 / (scale * totalWeight)
+    let areas = rubric.areas.map { area in
+      let members = indicators.filter { $0.indicator.area == area }
+      return AreaScore(
+        area: area, points: members.reduce(0) { $0 + $1.points },
+        weightedPoints: members.reduce(0) { $0 + $1.weightedPoints },
+        maximumWeightedPoints: scale * members.reduce(0) { $0 + $1.indicator.weight })
+    }
+    return LibraryScore(
+      library: figures.library, isReporting: true, indicators: indicators, areas: areas,
+      points: indicators.reduce(0) { $0 + $1.points }, kpi: kpi, grade: rubric.grade(for: kpi),
+      rank: nil, rankInDistrict: nil, change: nil,
+      recommendations: Self.recommendations(indicators, scale: scale, totalWeight: totalWeight))
+  }
+
+  /// The three next points that add most KPI: by KPI gained, then relative gap, then rubric
+  /// order.
+  static func recommendations(_ indicators: [IndicatorScore], scale: Double, totalWeight: Double)
+    -> [Recommendation]
+  {
+    var candidates: [(recommendation: Recommendation, relativeGap: Double, order: Int)] = []
+    for (order, indicator) in indicators.enumerated() {
+      guard let next = indicator.nextPoint, let value = indicator.measurement.value else {
+        continue
+      }
+      let gain =
+        Double(next.pointsGained) * indicator.indicator.weight * 100 / (scale * totalWeight)
+      let relative = next.target == 0 ? next.gap : next.gap / abs(next.target)
+      candidates.append(
+        (
+          Recommendation(key: indicator.key, value: value, nextPoint: next, kpiGain: gain),
+          relative, order
+        ))
+    }
+    candidates.sort {
+      ($1.recommendation.kpiGain, $0.relativeGap, $0.order)
+        < ($0.recommendation.kpiGain, $1.relativeGap, $1.order)
+    }
+    return candidates.prefix(3).map(\.recommendation)
+  }
+}

@@ -1,0 +1,227 @@
+/// A library's attendance summed over some days (*rekap kunjungan*).
+package struct AttendanceTotals: Hashable, Sendable {
+  /// Attendance rows, open or closed.
+  package var rows = 0
+  /// Rows with `open` true (distinct dates: the loader keeps one row per library and date).
+  package var openDays = 0
+  /// Visitors on all rows, closed-day rows included.
+  package var visitors = 0
+  /// Children among the visitors, summed over the rows that give `child_visitors`.
+  package var childVisitors = 0
+  /// Visitors on the rows that give `child_visitors` (the denominator of the children's share).
+  package var visitorsWithChildCount = 0
+  /// Copies lent out.
+  package var loans = 0
+  /// Members who joined.
+  package var newMembers = 0
+
+  /// No rows at all.
+  package init() {}
+
+  /// Adds one attendance row.
+  package mutating func add(_ day: AttendanceDay) {
+    rows += 1
+    if day.isOpen { openDays += 1 }
+    visitors += day.visitors
+    if let children = day.childVisitors {
+      childVisitors += children
+      visitorsWithChildCount += day.visitors
+    }
+    loans += day.loans
+    newMembers += day.newMembers
+  }
+
+  /// Adds totals of other days.
+  package mutating func add(_ other: AttendanceTotals) {
+    rows += other.rows
+    openDays += other.openDays
+    visitors += other.visitors
+    childVisitors += other.childVisitors
+    visitorsWithChildCount += other.visitorsWithChildCount
+    loans += other.loans
+    newMembers += other.newMembers
+  }
+}
+
+/// Budget lines summed (*rekap anggaran*): allocated and spent by category and by source, in
+/// whole rupiah.
+package struct BudgetTotals: Hashable, Sendable {
+  /// Budget rows summed.
+  package var rows = 0
+  /// Allocated per category, in `BudgetCategory.allCases` order (lanes 5-7 unused).
+  package var allocatedByCategory = SIMD8<Int64>()
+  /// Spent per category, in `BudgetCategory.allCases` order.
+  package var spentByCategory = SIMD8<Int64>()
+  /// Allocated per source, in `FundingSource.allCases` order.
+  package var allocatedBySource = SIMD8<Int64>()
+  /// Spent per source, in `FundingSource.allCases` order.
+  package var spentBySource = SIMD8<Int64>()
+
+  /// No rows at all.
+  package init() {}
+
+  /// Adds one budget line.
+  package mutating func add(_ entry: BudgetEntry) {
+    rows += 1
+    let category = Lanes.budgetCategory.firstIndex(of: entry.category) ?? 0
+    let source = Lanes.fundingSource.firstIndex(of: entry.source) ?? 0
+    allocatedByCategory[category] += entry.allocated.amount
+    spentByCategory[category] += entry.spent.amount
+    allocatedBySource[source] += entry.allocated.amount
+    spentBySource[source] += entry.spent.amount
+  }
+
+  /// Adds other totals.
+  package mutating func add(_ other: BudgetTotals) {
+    rows += other.rows
+    allocatedByCategory &+= other.allocatedByCategory
+    spentByCategory &+= other.spentByCategory
+    allocatedBySource &+= other.allocatedBySource
+    spentBySource &+= other.spentBySource
+  }
+
+  /// All money allocated.
+  package var allocated: Rupiah { Rupiah(allocatedByCategory.wrappedSum()) }
+  /// All money spent.
+  package var spent: Rupiah { Rupiah(spentByCategory.wrappedSum()) }
+  /// Money allocated for `category`.
+  package func allocated(_ category: BudgetCategory) -> Rupiah {
+    Rupiah(allocatedByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
+  }
+  /// Money spent on `category`.
+  package func spent(_ category: BudgetCategory) -> Rupiah {
+    Rupiah(spentByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
+  }
+  /// Money allocated from `source`.
+  package func allocated(_ source: FundingSource) -> Rupiah {
+    Rupiah(allocatedBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
+  }
+  /// Money spent from `source`.
+  package func spent(_ source: FundingSource) -> Rupiah {
+    Rupiah(spentBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
+  }
+}
+
+/// Collection rows summed (*rekap koleksi*): stock and flows, by category.
+///
+/// Stock (`titles`, `copies`) is meaningful for one month (a snapshot); flows
+/// (`acquired`, `weeded`) add up over months.
+package struct CollectionTotals: Hashable, Sendable {
+  /// Collection rows summed.
+  package var rows = 0
+  /// Titles per category, in `CollectionCategory.allCases` order (lanes 6-7 unused).
+  package var titlesByCategory = SIMD8<Int>()
+  /// Copies per category.
+  package var copiesByCategory = SIMD8<Int>()
+  /// Copies acquired per category.
+  package var acquiredByCategory = SIMD8<Int>()
+  /// Copies weeded per category.
+  package var weededByCategory = SIMD8<Int>()
+
+  /// No rows at all.
+  package init() {}
+
+  /// Adds one stock row.
+  package mutating func add(_ stock: CollectionStock) {
+    rows += 1
+    let lane = Lanes.collectionCategory.firstIndex(of: stock.category) ?? 0
+    titlesByCategory[lane] += stock.titles
+    copiesByCategory[lane] += stock.copies
+    acquiredByCategory[lane] += stock.acquiredCopies
+    weededByCategory[lane] += stock.weededCopies
+  }
+
+  /// Adds other totals.
+  package mutating func add(_ other: CollectionTotals) {
+    rows += other.rows
+    titlesByCategory &+= other.titlesByCategory
+    copiesByCategory &+= other.copiesByCategory
+    acquiredByCategory &+= other.acquiredByCategory
+    weededByCategory &+= other.weededByCategory
+  }
+
+  /// Titles, all categories.
+  package var titles: Int { titlesByCategory.wrappedSum() }
+  /// Copies, all categories.
+  package var copies: Int { copiesByCategory.wrappedSum() }
+  /// Copies acquired, all categories.
+  package var acquired: Int { acquiredByCategory.wrappedSum() }
+  /// Copies weeded, all categories.
+  package var weeded: Int { weededByCategory.wrappedSum() }
+}
+
+/// Activities summed (*rekap kegiatan*): events and participants by type, and partner keys.
+package struct ActivityTotals: Hashable, Sendable {
+  /// Events, in `ActivityType.allCases` order (lanes 6-7 unused).
+  package var countByType = SIMD8<Int>()
+  /// Participants per type.
+  package var participantsByType = SIMD8<Int>()
+  /// Hours of events.
+  package var hours: Double = 0
+  /// The partner keys (`NameFolding.partnerKey`) of the events, non-empty, with repeats.
+  package var partnerKeys: [String] = []
+
+  /// No events.
+  package init() {}
+
+  /// Adds one event.
+  package mutating func add(_ activity: Activity) {
+    let lane = Lanes.activityType.firstIndex(of: activity.type) ?? 0
+    countByType[lane] += 1
+    participantsByType[lane] += activity.participants
+    hours += activity.hours
+    if let partner = activity.partner {
+      let key = NameFolding.partnerKey(partner)
+      if !key.isEmpty { partnerKeys.append(key) }
+    }
+  }
+
+  /// Adds other totals.
+  package mutating func add(_ other: ActivityTotals) {
+    countByType &+= other.countByType
+    participantsByType &+= other.participantsByType
+    hours += other.hours
+    partnerKeys += other.partnerKeys
+  }
+
+  /// Events, all types.
+  package var count: Int { countByType.wrappedSum() }
+  /// Participants, all types.
+  package var participants: Int { participantsByType.wrappedSum() }
+  /// Events of `type`.
+  package func count(_ type: ActivityType) -> Int {
+    countByType[Lanes.activityType.firstIndex(of: type) ?? 0]
+  }
+  /// Participants of `type` events.
+  package func participants(_ type: ActivityType) -> Int {
+    participantsByType[Lanes.activityType.firstIndex(of: type) ?? 0]
+  }
+}
+
+/// Everything one library recorded, by month (`Month.ordinal`), one `MonthSlots` per table.
+///
+/// Tables are kept apart so that a look-up copies only that table's totals.
+package struct LibraryMonths: Sendable {
+  /// Attendance per month.
+  package var attendance = MonthSlots<AttendanceTotals>()
+  /// Budget lines per month.
+  package var budget = MonthSlots<BudgetTotals>()
+  /// Collection stock and flows per month.
+  package var collection = MonthSlots<CollectionTotals>()
+  /// The operations row per month (the first, should there be several).
+  package var operations = MonthSlots<OperationsSnapshot>()
+  /// Events per month.
+  package var activities = MonthSlots<ActivityTotals>()
+
+  /// No rows.
+  package init() {}
+}
+
+/// The cases of the enumerations summed in SIMD lanes, fetched once (an `allCases` call
+/// builds a new array).
+private enum Lanes {
+  static let budgetCategory = BudgetCategory.allCases
+  static let fundingSource = FundingSource.allCases
+  static let collectionCategory = CollectionCategory.allCases
+  static let activityType = ActivityType.allCases
+}

@@ -1,0 +1,90 @@
+/// Resource-usage statistics of a period for every library, district and regency, with KPI
+/// summaries and 12-month series.
+package struct UsageStatistics: Hashable, Sendable {
+  /// One library's, district's or regency's statistics.
+  package struct Group: Hashable, Sendable {
+    /// The regency, as first spelt.
+    package var regency: String
+    /// The district, as first spelt; `nil` for a regency.
+    package var district: String?
+    /// The library; `nil` for a district or regency.
+    package var library: VillageLibrary?
+    /// The group's sums and ratios for the period.
+    package var figures: UsageFigures
+    /// The KPIs of its reporting libraries.
+    package var kpi: KPISummary
+    /// Its last 12 months, and the 12 before.
+    package var series: MonthlySeries
+    /// The mean KPI of its reporting libraries in each of the 12 months of `series.months`;
+    /// empty unless asked for.
+    package var monthlyKPI: [KPISummary]
+  }
+
+  /// The period.
+  package var period: Period
+  /// Every library, in data set order.
+  package var libraries: [Group]
+  /// Every district, per regency in order of first appearance.
+  package var districts: [Group]
+  /// Every regency, in order of first appearance.
+  package var regencies: [Group]
+
+  /// Computes the statistics of `period` from `scorer`'s data and `scoreboard` (its scores
+  /// for `period`).
+  ///
+  /// With `monthlyKPI` true, every library is also scored for each of the 12 months ending
+  /// with the period's last month, for the mean-KPI trend of districts and regencies.
+  package init(scorer: KPIScorer, scoreboard: Scoreboard, monthlyKPI: Bool = false) {
+    let index = scorer.index
+    let places = scorer.places
+    let period = scoreboard.period
+    self.period = period
+    let figures = index.dataSet.libraries.indices.map { index.periodFigures($0, period) }
+    var scoreByID: [LibraryID: LibraryScore] = [:]
+    for score in scoreboard.libraries where scoreByID[score.library.id] == nil {
+      scoreByID[score.library.id] = score
+    }
+    let scores = index.dataSet.libraries.map { scoreByID[$0.id] }
+    var monthly: [[LibraryScore]] = []
+    if monthlyKPI {
+      monthly = period.trailingTwelveMonths.map { month in
+        index.dataSet.libraries.indices.map { scorer.score(libraryAt: $0, for: .month(month)) }
+      }
+    }
+    func group(
+      regency: String, district: String?, library: VillageLibrary?, positions: [Int],
+      population: Int
+    ) -> Group {
+      Group(
+        regency: regency, district: district, library: library,
+        figures: UsageFigures(
+          period: period, figures: positions.map { figures[$0] }, population: population),
+        kpi: KPISummary(positions.compactMap { scores[$0] }),
+        series: MonthlySeries(index: index, positions: positions, endingWith: period),
+        monthlyKPI: monthly.map { month in KPISummary(positions.map { month[$0] }) })
+    }
+    var libraries: [Group] = []
+    for (position, library) in index.dataSet.libraries.enumerated() {
+      let regency = places.regencies[places.regencyOfLibrary[position]]
+      let district = regency.districts[places.districtOfLibrary[position]]
+      var entry = group(
+        regency: regency.name, district: district.name, library: library,
+        positions: [position], population: library.population)
+      entry.monthlyKPI = []
+      libraries.append(entry)
+    }
+    self.libraries = libraries
+    districts = places.regencies.flatMap { regency in
+      regency.districts.map {
+        group(
+          regency: regency.name, district: $0.name, library: nil, positions: $0.libraryPositions,
+          population: $0.population)
+      }
+    }
+    regencies = places.regencies.map {
+      group(
+        regency: $0.name, district: nil, library: nil, positions: $0.libraryPositions,
+        population: $0.population)
+    }
+  }
+}

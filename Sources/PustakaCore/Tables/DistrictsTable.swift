@@ -1,0 +1,30 @@
+/// The `districts.csv` table of reports.md: one row per district.
+///
+/// Columns: `regency, district, libraries, reporting, population, kpi_mean, kpi_min, kpi_max,
+/// uplm1 .. uplm7` (raw, empty where missing), `uplm1_norm .. uplm7_norm, iplm,
+/// iplm_category` (the Indonesian category, such as `sedang`).
+package enum DistrictsTable {
+  /// The table of `report`, districts per regency in order of first appearance.
+  package static func table(_ report: PeriodReport) -> TextTable {
+    var header = [
+      "regency", "district", "libraries", "reporting", "population", "kpi_mean", "kpi_min",
+      "kpi_max",
+    ]
+    header += IPLMElement.allCases.map(\.column)
+    header += IPLMElement.allCases.map { $0.column + "_norm" }
+    header += ["iplm", "iplm_category"]
+    let rows = zip(report.literacyIndex.districts, report.statistics.districts).map {
+      entry, statistics -> [TextTable.Cell] in
+      var row: [TextTable.Cell] = [
+        .text(entry.regency), .text(entry.district), .integer(entry.libraries),
+        .integer(entry.reporting), .integer(entry.population), .number(statistics.kpi.mean),
+        .number(statistics.kpi.minimum), .number(statistics.kpi.maximum),
+      ]
+      row += entry.raw.map { .number($0) }
+      row += entry.normalised.map { .number($0) }
+      row += [.number(entry.index), .text(entry.category.rawValue)]
+      return row
+    }
+    return TextTable(header: header, rows: rows)
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import PustakaCore
+
+/// `pustaka score`: score every library for a period and print `scores.csv` (or
+/// `districts.csv`) to standard output.
+struct ScoreCommand: ParsableCommand {
+  /// How the table is printed.
+  enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// CSV with a header row, as `scores.csv` in reports.md.
+    case csv
+    /// A JSON array of objects with the same columns.
+    case json
+  }
+
+  static let configuration = CommandConfiguration(
+    commandName: "score",
+    abstract: "Score the libraries for a period and print the scores table.",
+    discussion: """
+      Prints one row per library (the scores.csv of the reports) or, with --districts, one \
+      row per district with the literacy index (districts.csv). The period is a month \
+      (2026-10), a quarter (2026-Q4) or a year (2026); by default the latest month with \
+      attendance data. Exits 66 when the data cannot be read, 78 when the rubric is malformed.
+      """)
+
+  @OptionGroup var dataOptions: DataOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The period: a month (2026-10), a quarter (2026-Q4) or a year (2026).",
+      valueName: "period"))
+  var period: String?
+
+  @OptionGroup var rubricOptions: RubricOptions
+
+  @Flag(help: "Print the districts table (with the literacy index) instead of the libraries.")
+  var districts = false
+
+  @Option(help: "The output format: csv or json.")
+  var format: Format = .csv
+
+  mutating func validate() throws {
+    if let period {
+      do {
+        _ = try Period(parsing: period)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
+  }
+
+  func run() throws {
+    let configuration = ScoreConfiguration(
+      dataPath: dataOptions.data, period: period.flatMap { try? Period(parsing: $0) },
+      rubricPath: rubricOptions.rubric, districts: districts, format: format)
+    let status = ScorePipeline.run(configuration)
+    if status != .ok { throw status.exitCode }
+  }
+}
