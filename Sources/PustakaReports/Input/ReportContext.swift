@@ -1,0 +1,130 @@
+import Foundation
+import PustakaCore
+import XLSXWriter
+
+/// What every sheet builder works from: the input, the scope, the options and the labels,
+/// with the engine's results already narrowed to the scope.
+package struct ReportContext: Sendable {
+  /// The run's input.
+  package let input: ReportInput
+  /// The libraries covered.
+  package let scope: ReportScope
+  /// Language, office and creation time.
+  package let options: ReportOptions
+  /// The fixed texts in the workbook's language.
+  package let labels: ReportLabels
+  /// The scope's library scores in ranking order: reporting libraries by rank, then the
+  /// non-reporting ones.
+  package let scores: [LibraryScore]
+  /// The same libraries' scores in the previous period, by library id.
+  package let previousScores: [LibraryID: LibraryScore]
+
+  /// Narrows `input` to `scope`.
+  package init(input: ReportInput, scope: ReportScope, options: ReportOptions) {
+    self.input = input
+    self.scope = scope
+    self.options = options
+    labels = .of(options.language)
+    let places = input.report.places
+    scores = input.report.scoreboard.libraries.filter { score in
+      places.libraryPositionByID[score.library.id].map {
+        scope.contains(position: $0, in: places)
+      } ?? false
+    }
+    var previous: [LibraryID: LibraryScore] = [:]
+    if let previousBoard = input.previous?.scoreboard {
+      let ids = Set(scores.map(\.library.id))
+      for score in previousBoard.libraries where ids.contains(score.library.id) {
+        previous[score.library.id] = score
+      }
+    }
+    previousScores = previous
+  }
+
+  // MARK: - Results narrowed to the scope
+
+  /// The reported period.
+  package var period: Period { input.report.period }
+
+  /// The rubric used.
+  package var rubric: Rubric { input.report.rubric }
+
+  /// The scope's reporting libraries, by rank.
+  package var reporting: [LibraryScore] { scores.filter(\.isReporting) }
+
+  /// The scope's libraries that did not report.
+  package var notReporting: [LibraryScore] { scores.filter { !$0.isReporting } }
+
+  /// The scope's statistics: the district's for a district workbook, else the regency's.
+  package var scopeStatistics: UsageStatistics.Group? {
+    statistics(in: input.report, district: scope.districtName)
+  }
+
+  /// The whole regency's statistics (the comparison figures in a district workbook).
+  package var regencyStatistics: UsageStatistics.Group? {
+    statistics(in: input.report, district: nil)
+  }
+
+  /// The scope's statistics in the previous period.
+  package var previousScopeStatistics: UsageStatistics.Group? {
+    input.previous.flatMap { statistics(in: $0, district: scope.districtName) }
+  }
+
+  /// The statistics of every district of the scope (one for a district workbook), in the
+  /// order of the place directory.
+  package var districtStatistics: [UsageStatistics.Group] {
+    input.report.statistics.districts.filter { group in
+      group.regency == scope.regencyName
+        && (scope.districtName == nil || group.district == scope.districtName)
+    }
+  }
+
+  /// The statistics of each library of the scope, by library id.
+  package var libraryStatistics: [LibraryID: UsageStatistics.Group] {
+    var result: [LibraryID: UsageStatistics.Group] = [:]
+    let ids = Set(scores.map(\.library.id))
+    for group in input.report.statistics.libraries {
+      if let library = group.library, ids.contains(library.id) { result[library.id] = group }
+    }
+    return result
+  }
+
+  /// The literacy index entries of the scope's districts.
+  package var literacyIndex: [IPLMEntry] {
+    input.report.literacyIndex.districts.filter { entry in
+      entry.regency == scope.regencyName
+        && (scope.districtName == nil || entry.district == scope.districtName)
+    }
+  }
+
+  private func statistics(in report: PeriodReport, district: String?) -> UsageStatistics.Group? {
+    let groups = district == nil ? report.statistics.regencies : report.statistics.districts
+    return groups.first { $0.regency == scope.regencyName && $0.district == district }
+  }
+
+  // MARK: - Texts
+
+  /// `text` in the workbook's language.
+  package func text(_ text: LocalizedText) -> String {
+    options.language == .indonesian ? text.indonesian : text.english
+  }
+
+  /// "Kabupaten Ngawi" or, for a district workbook, "Kecamatan Paron, Kabupaten Ngawi".
+  package var placeTitle: String {
+    let regency = "\(labels.regencyPrefix) \(scope.regencyName)"
+    guard let district = scope.districtName else { return regency }
+    return "\(labels.districtPrefix) \(district), \(regency)"
+  }
+
+  /// The subtitle under every sheet title: place and period.
+  package var subtitle: String {
+    "\(placeTitle) · \(labels.periodPrefix) \(period.description)"
+  }
+
+  /// Adds the shared print setup to `sheet`, repeating rows up to `repeatThrough`.
+  package func applyPrintSetup(to sheet: inout ReportSheet, repeatThrough: Int?) {
+    sheet.applyPrintSetup(
+      headerText: subtitle, pageLabel: labels.page, ofLabel: labels.pageOf,
+      repeatThrough: repeatThrough)
+  }
+}

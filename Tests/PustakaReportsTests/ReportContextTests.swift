@@ -1,0 +1,26 @@
+import PustakaCore
+import Testing
+
+@testable import PustakaReports
+
+@Suite struct ReportContextTests {
+  @Test("a regency context holds every library, reporting ones by rank")
+  func regencyScope() {
+    let context = ReportFixture.context()
+    #expect(
+      context.scores.map(\.library.id.rawValue) == ["L1", "L2", "L5", "L6", "L4", "L3", "L7"])
+    #expect(context.notReporting.map(\.library.id.rawValue) == ["L7"])
+    #expect(context.districtStatistics.map(\.district) == ["Ngawi", "Paron", "../../etc"])
+    #expect(context.subtitle == "Kabupaten Ngawi · Periode 2026-10")
+  }
+
+  @Test("a district context holds the district's libraries and the regency for comparison")
+  func districtScope() {
+    let context = ReportFixture.context(language: .english, district: 1)
+    #expect(context.scores.map(\.library.id.rawValue) == ["L5", "L4", "L7"])
+    #expect(context.scopeStatistics?.district == "Paron")
+    #expect(context.regencyStatistics?.district == nil)
+    #expect(context.regencyStatistics?.regency == "Ngawi")
+    #expect(context.subtitle == "District Paron, Regency Ngawi · Period 2026-10")
+  }
+}
