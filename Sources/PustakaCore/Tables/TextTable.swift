@@ -31,7 +31,20 @@ package struct TextTable: Hashable, Sendable {
       value.map { .text($0) } ?? .empty
     }
 
-    /// The cell as CSV field text, before quoting.
+    /// The text written into CSV, before quoting.
+    ///
+    /// It is `plainText`, except that text from the data starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
+    /// spreadsheet program opening the file shows it as text and never runs it as a formula
+    /// (`=HYPERLINK("http://x")` is written `'=HYPERLINK("http://x")`). Numbers are never
+    /// changed.
+    package var csvText: String {
+      guard case .text(let text) = self, let first = text.unicodeScalars.first,
+        ["=", "+", "-", "@", "\t", "\r"].contains(first)
+      else { return plainText }
+      return "'" + text
+    }
+
+    /// The cell as plain text: shortest round-trip numbers, `true`/`false`, empty for missing.
     package var plainText: String {
       switch self {
       case .text(let text): return text
@@ -58,7 +71,7 @@ package struct TextTable: Hashable, Sendable {
   package var csv: String {
     var lines = [header.map(Self.quoted).joined(separator: ",")]
     for row in rows {
-      lines.append(row.map { Self.quoted($0.plainText) }.joined(separator: ","))
+      lines.append(row.map { Self.quoted($0.csvText) }.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
