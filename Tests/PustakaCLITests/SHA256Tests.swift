@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 
 @testable import pustaka
 
@@ -30,5 +32,18 @@ import Testing
     }
     #expect(
       hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+}
+
+@Suite struct SHA256FileTests {
+  @Test("a file's digest equals the digest of its bytes, across chunk boundaries")
+  func fileDigest() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let bytes = (0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    let url = folder.file("bytes.bin")
+    try Data(bytes).write(to: url)
+    #expect(SHA256.hex(ofFileAt: url) == SHA256.hex(of: bytes))
+    #expect(SHA256.hex(ofFileAt: folder.file("missing.bin")) == nil)
   }
 }

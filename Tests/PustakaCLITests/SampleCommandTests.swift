@@ -5,27 +5,11 @@ import XLSXReader
 
 /// Runs the built `pustaka sample` and checks what it writes, its exit status and its errors.
 @Suite struct SampleCommandTests {
-  /// What a run of the binary gave.
-  struct Run {
-    var status: Int32
-    var standardError: String
-  }
-
   /// Runs `pustaka` with `arguments` in `directory`.
-  func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> Run {
-    let process = Process()
-    process.executableURL = try ValidateCommandTests.executable()
-    process.arguments = arguments
-    process.currentDirectoryURL = directory.url
-    let errors = Pipe()
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
-    try process.run()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus,
-      standardError: String(decoding: errorData, as: UTF8.self))
+  func run(
+    _ arguments: [String], in directory: TemporaryDirectory
+  ) throws -> PustakaBinary.Outcome {
+    try PustakaBinary.run(arguments, in: directory.url)
   }
 
   /// The files of `folder` by name.

@@ -4,41 +4,11 @@ import Testing
 
 /// Runs the built `pustaka validate` on small data folders and checks output and exit status.
 @Suite struct ValidateCommandTests {
-  struct Run {
-    var status: Int32
-    var standardOutput: String
-    var standardError: String
-  }
-
-  /// The built `pustaka` next to the test bundle.
-  static func executable() throws -> URL {
-    var folder = Bundle.main.bundleURL
-    for _ in 0..<3 {
-      let candidate = folder.appendingPathComponent("pustaka")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      folder.deleteLastPathComponent()
-    }
-    throw CocoaError(.fileNoSuchFile)
-  }
-
   /// Runs `pustaka` with `arguments` in `directory`.
-  func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> Run {
-    let process = Process()
-    process.executableURL = try Self.executable()
-    process.arguments = arguments
-    process.currentDirectoryURL = directory.url
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus,
-      standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: errorData, as: UTF8.self))
+  func run(
+    _ arguments: [String], in directory: TemporaryDirectory
+  ) throws -> PustakaBinary.Outcome {
+    try PustakaBinary.run(arguments, in: directory.url)
   }
 
   func folder(_ files: [String: String]) throws -> TemporaryDirectory {

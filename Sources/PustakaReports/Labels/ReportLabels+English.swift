@@ -14,6 +14,7 @@ extension ReportLabels {
     methodSheet: "Method",
     cardSheet: "Report card",
     cardDataSheet: "Chart data",
+    workbookTitle: "Village library KPI summary:",
     regencyPrefix: "Regency",
     districtPrefix: "District",
     periodPrefix: "Period",

@@ -14,6 +14,7 @@ extension ReportLabels {
     methodSheet: "Metodologi",
     cardSheet: "Rapor",
     cardDataSheet: "Data Grafik",
+    workbookTitle: "Rekap KPI Perpustakaan Desa:",
     regencyPrefix: "Kabupaten",
     districtPrefix: "Kecamatan",
     periodPrefix: "Periode",

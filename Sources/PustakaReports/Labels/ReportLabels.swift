@@ -37,6 +37,8 @@ package struct ReportLabels: Sendable {
 
   // MARK: - Shared words
 
+  /// The start of every regency and district workbook's title.
+  package var workbookTitle: String
   /// "Kabupaten" before a regency's name.
   package var regencyPrefix: String
   /// "Kecamatan" before a district's name.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4) of a byte stream, for the checksums in `manifest.json`.
 ///
 /// No package on this project's list offers a hash, and Foundation on Linux has none, so this
@@ -21,6 +23,26 @@ struct SHA256 {
   static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var hash = SHA256()
     hash.update(Array(bytes))
+    return hash.hexDigest()
+  }
+
+  /// The lowercase hex digest of the file at `url`, read in 1 MiB chunks.
+  ///
+  /// - Returns: `nil` when the file cannot be read.
+  static func hex(ofFileAt url: URL) -> String? {
+    guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+    defer { try? handle.close() }
+    var hash = SHA256()
+    while true {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: 1 << 20)
+      } catch {
+        return nil
+      }
+      guard let chunk, !chunk.isEmpty else { break }
+      hash.update([UInt8](chunk))
+    }
     return hash.hexDigest()
   }
 
@@ -69,7 +91,14 @@ struct SHA256 {
   }
 
   private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var schedule = [UInt32](repeating: 0, count: 64)
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+      compress(block, schedule: schedule)
+    }
+  }
+
+  private mutating func compress(
+    _ block: ArraySlice<UInt8>, schedule: UnsafeMutableBufferPointer<UInt32>
+  ) {
     let start = block.startIndex
     for t in 0..<16 {
       let offset = start + t * 4

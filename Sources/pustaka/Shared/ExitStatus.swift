@@ -32,3 +32,16 @@ enum ExitStatus: Int32, Sendable {
   /// The status as ArgumentParser's exit code.
   var exitCode: ExitCode { ExitCode(rawValue) }
 }
+
+extension ExitStatus {
+  /// The status of a run that stopped with `failure`.
+  init(_ failure: RunFailure) {
+    switch failure {
+    case .inputMissing, .rubricUnreadable: self = .inputMissing
+    case .rubricMalformed: self = .configuration
+    case .strictDataProblems, .noAttendance: self = .dataError
+    case .outputUnwritable, .workbookFailed: self = .cannotCreateOutput
+    case .locked: self = .temporary
+    }
+  }
+}

@@ -22,3 +22,13 @@ import Testing
     #expect(table.csv == "change\n-2.5\n-3\n")
   }
 }
+
+@Suite struct TextTableFilterTests {
+  @Test("rows are kept by the exact text of one column") func filtersByColumn() {
+    let table = TextTable(
+      header: ["regency", "kpi"],
+      rows: [[.text("Ngawi"), .number(81.25)], [.text("Madiun"), .number(80)], [.text("Ngawi"), .empty]])
+    #expect(table.filtered(column: "regency", equals: "Ngawi").csv == "regency,kpi\nNgawi,81.25\nNgawi,\n")
+    #expect(table.filtered(column: "district", equals: "Ngawi").rows.isEmpty)
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import PustakaCore
+import PustakaIngest
+import PustakaReports
+
+/// The data as loaded, with what the run needs to report about it.
+struct LoadedData: Sendable {
+  /// The loader's result.
+  var result: IngestResult
+  /// The input files' summaries with their checksums, for the data-quality sheet and the
+  /// manifest.
+  var files: [InputFileSummary]
+}
+
+/// The engine's results for the period and the one before.
+struct ScoredData: Sendable {
+  /// The reported period's results.
+  var report: PeriodReport
+  /// The previous period's results, when the data reaches back that far.
+  var previous: PeriodReport?
+}
+
+/// The rubric used, with where it came from.
+struct LoadedRubric: Sendable {
+  /// The rubric.
+  var rubric: Rubric
+  /// `built-in` or the file's path.
+  var source: String
+  /// SHA-256 of the rubric as YAML.
+  var sha256: String
+}
+
+extension RunPipeline {
+  /// Loads the rubric file, or takes the built-in rubric.
+  func loadRubric() throws(RunFailure) -> LoadedRubric {
+    let rubric: Rubric
+    if let path = configuration.rubricPath {
+      do throws(RubricFileError) {
+        rubric = try RubricFile.load(path: path)
+      } catch {
+        switch error {
+        case .unreadable: throw .rubricUnreadable(error.description)
+        case .malformed: throw .rubricMalformed(error.description)
+        }
+      }
+    } else {
+      rubric = .builtIn
+    }
+    let yaml = RubricYAMLEncoder.encode(rubric)
+    return LoadedRubric(
+      rubric: rubric, source: configuration.rubricPath ?? "built-in",
+      sha256: SHA256.hex(of: Array(yaml.utf8)))
+  }
+
+  /// Loads the data set and refuses it when it cannot be used.
+  func loadData() throws(RunFailure) -> LoadedData {
+    progress.begin("Loading \(configuration.dataPath)")
+    let loader = DataSetLoader(
+      reportingPeriodEnd: configuration.period?.lastMonth, outputFolder: configuration.outputURL)
+    let result: IngestResult
+    do throws(IngestError) {
+      result = try loader.load(from: configuration.dataURL)
+    } catch {
+      switch error {
+      case .dataFolderMissing:
+        throw .inputMissing(IngestError.dataFolderMissing(path: configuration.dataPath).description)
+      case .notADataSet:
+        throw .inputMissing(IngestError.notADataSet(path: configuration.dataPath).description)
+      }
+    }
+    for diagnostic in result.diagnostics where configuration.verbosity == .verbose {
+      progress.detail(diagnostic.formatted)
+    }
+    if !result.unreadableFiles.isEmpty || !result.hasLibrariesTable {
+      let what =
+        result.hasLibrariesTable
+        ? "cannot read " + result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
+        : "has no libraries table (libraries.csv or a 'libraries' sheet)"
+      throw .inputMissing(
+        "'\(configuration.dataPath)' \(what); run 'pustaka validate --data "
+          + "\(configuration.dataPath)' for details")
+    }
+    let rejected = result.rejectedRows.count
+    if configuration.strict, rejected > 0 || result.warningCount > 0 {
+      for diagnostic in result.diagnostics { progress.warning(diagnostic.formatted) }
+      throw .strictDataProblems(
+        rejected: rejected, warnings: result.warningCount, dataPath: configuration.dataPath)
+    }
+    let rows = result.tables.reduce(0) { $0 + $1.rowsRead }
+    progress.finish(
+      "Loaded \(rows) rows from \(result.inputs.count) files: \(rejected) rejected, "
+        + "\(result.warningCount) warnings")
+    return LoadedData(result: result, files: fileSummaries(result))
+  }
+
+  /// Scores the period and the one before it.
+  func score(_ loaded: LoadedData, rubric: LoadedRubric) throws(RunFailure) -> ScoredData {
+    progress.begin("Scoring")
+    let scorer = KPIScorer(dataSet: loaded.result.dataSet, rubric: rubric.rubric)
+    guard let period = configuration.period ?? scorer.latestPeriod else {
+      throw .noAttendance(dataPath: configuration.dataPath)
+    }
+    let report = PeriodReport(scorer: scorer, period: period)
+    let previousReport = PeriodReport(scorer: scorer, period: period.previous)
+    let previous = previousReport.scoreboard.reporting.isEmpty ? nil : previousReport
+    progress.finish(
+      "Scored \(report.scoreboard.reporting.count) of \(report.scoreboard.libraries.count) "
+        + "libraries for \(period)")
+    return ScoredData(report: report, previous: previous)
+  }
+
+  /// What the report writer receives.
+  func reportInput(
+    _ loaded: LoadedData, _ scored: ScoredData, rubric: LoadedRubric
+  ) -> ReportInput {
+    let quality = DataQualityInput(
+      files: loaded.files, diagnostics: loaded.result.diagnostics,
+      skippedFiles: loaded.result.skippedFiles.map(\.file),
+      unreadableFiles: loaded.result.unreadableFiles)
+    return ReportInput(
+      report: scored.report, previous: scored.previous, quality: quality,
+      provenance: Provenance(
+        toolVersion: Pustaka.configuration.version, rubricSource: rubric.source,
+        rubricSHA256: rubric.sha256))
+  }
+
+  /// The input files with their checksums; a file read as several sheets is hashed once.
+  private func fileSummaries(_ result: IngestResult) -> [InputFileSummary] {
+    var checksums: [String: String] = [:]
+    var isDirectory: ObjCBool = false
+    let isFolder =
+      FileManager.default.fileExists(atPath: configuration.dataURL.path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+    return result.inputs.map { input in
+      let url =
+        isFolder ? configuration.dataURL.appendingPathComponent(input.file) : configuration.dataURL
+      let sha256 =
+        checksums[input.file] ?? SHA256.hex(ofFileAt: url) ?? String(repeating: "0", count: 64)
+      checksums[input.file] = sha256
+      let warnings = result.diagnostics.count {
+        $0.severity == .warning && $0.file.hasSuffix(input.file) && $0.sheet == input.sheet
+      }
+      return InputFileSummary(
+        path: input.file, sheet: input.sheet, table: input.table, sha256: sha256,
+        rowsRead: input.rowsRead, accepted: input.rowsRead - input.rejected,
+        rejected: input.rejected, warnings: warnings)
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import PustakaCore
+import PustakaReports
+import XLSXWriter
+
+extension RunPipeline {
+  /// Writes one regency's period folder: workbooks, CSV files and manifest, staged beside the
+  /// old folder and swapped in at the end.
+  func writeRegency(
+    _ index: Int, input: ReportInput, loaded: LoadedData, rubric: LoadedRubric,
+    timings: StageTimings
+  ) throws(RunFailure) -> RegencyOutcome {
+    let places = input.report.places
+    let period = input.report.period
+    let destination = regencyFolder(index, places: places).appendingPathComponent(
+      period.description, isDirectory: true)
+    let swap = try PeriodFolderSwap(destination: destination)
+    do throws(RunFailure) {
+      let options = ReportOptions(
+        language: configuration.language, office: configuration.office,
+        created: PeriodEnd.date(of: period))
+      let plan = ReportPlan(
+        input: input, regencyIndex: index, options: options,
+        includeCards: configuration.libraryCards)
+      let regency = plan.regency.scope.regencyName
+      try writeWorkbooks(plan, into: swap.staging, regency: regency)
+      try writeTables(plan: plan, input: input, loaded: loaded, into: swap.staging)
+      let outputs = try OutputListing.files(in: swap.staging)
+      let manifest = RunManifestBuilder(
+        configuration: configuration, loaded: loaded, rubric: rubric, timings: timings
+      ).manifest(plan: plan, input: input, outputs: outputs)
+      try write(manifest, to: swap.staging.appendingPathComponent("manifest.json"))
+      try swap.commit()
+      progress.detail("Wrote \(destination.path)")
+      return RegencyOutcome(
+        regency: regency, folder: destination, libraries: plan.regency.scores.count,
+        reporting: plan.regency.reporting.count, workbooks: plan.entries.count)
+    } catch {
+      swap.discard()
+      throw error
+    }
+  }
+
+  /// Writes every workbook of `plan` on `configuration.jobs` threads.
+  private func writeWorkbooks(
+    _ plan: ReportPlan, into folder: URL, regency: String
+  ) throws(RunFailure) {
+    let stage = "Writing \(regency) workbooks"
+    progress.begin(stage)
+    let total = plan.entries.count
+    for subfolder in Set(plan.entries.map { ($0.path as NSString).deletingLastPathComponent })
+    where !subfolder.isEmpty {
+      try Folders.create(folder.appendingPathComponent(subfolder, isDirectory: true))
+    }
+    let reporter = progress
+    let failure = ParallelJobs.run(
+      count: total, threads: configuration.jobs,
+      progress: { done in reporter.advance(stage, done: done, total: total) },
+      job: { (position: Int) throws(RunFailure) in
+        let entry = plan.entries[position]
+        let url = folder.appendingPathComponent(entry.path)
+        do throws(XLSXError) {
+          try WorkbookWriter.write(plan.build(entry), to: url)
+        } catch {
+          throw .workbookFailed(path: entry.path, reason: error.description)
+        }
+      })
+    if let failure { throw failure }
+    progress.finish("Wrote \(total) workbooks for \(regency)")
+  }
+
+  /// Writes `scores.csv`, `districts.csv` and `rejected-rows.csv`.
+  private func writeTables(
+    plan: ReportPlan, input: ReportInput, loaded: LoadedData, into folder: URL
+  ) throws(RunFailure) {
+    let regency = plan.regency.scope.regencyName
+    let scores = ScoresTable.table(input.report).filtered(column: "regency", equals: regency)
+    let districts = DistrictsTable.table(input.report).filtered(column: "regency", equals: regency)
+    let rejected = RejectedRowsTable.table(loaded.result.rejectedRows)
+    for (name, table) in [
+      ("scores.csv", scores), ("districts.csv", districts), ("rejected-rows.csv", rejected),
+    ] {
+      try write(Data(table.csv.utf8), to: folder.appendingPathComponent(name))
+    }
+  }
+
+  private func write(_ manifest: RunManifest, to url: URL) throws(RunFailure) {
+    let data: Data
+    do {
+      data = try manifest.json()
+    } catch {
+      throw .outputUnwritable(path: url.path, reason: "the manifest could not be encoded")
+    }
+    try write(data, to: url)
+  }
+
+  private func write(_ data: Data, to url: URL) throws(RunFailure) {
+    guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+      throw .outputUnwritable(path: url.path, reason: String(cString: strerror(errno)))
+    }
+  }
+}
+
+/// The end of a period as the fixed creation time of its workbooks: the last second of its
+/// last month, UTC (2026-10 -> 2026-10-31 23:59:59).
+enum PeriodEnd {
+  /// The last second of `period`.
+  static func date(of period: Period) -> Date {
+    let next = period.lastMonth.next
+    var components = DateComponents()
+    components.year = next.year
+    components.month = next.month
+    components.day = 1
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let start = calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    return start.addingTimeInterval(-1)
+  }
+}
