@@ -7,6 +7,8 @@ struct Pustaka: ParsableCommand {
     commandName: "pustaka",
     abstract: "Score village libraries on the KPI and write the regency's Excel reports.",
     version: "0.1.0",
-    subcommands: [RunCommand.self, Validate.self, ScoreCommand.self, RubricCommand.self, Sample.self]
+    subcommands: [
+      RunCommand.self, Validate.self, ScoreCommand.self, RubricCommand.self, Sample.self,
+    ]
   )
 }

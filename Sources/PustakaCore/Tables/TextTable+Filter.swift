@@ -9,6 +9,7 @@ extension TextTable {
       return TextTable(header: header, rows: [])
     }
     return TextTable(
-      header: header, rows: rows.filter { $0.indices.contains(index) && $0[index].plainText == value })
+      header: header,
+      rows: rows.filter { $0.indices.contains(index) && $0[index].plainText == value })
   }
 }

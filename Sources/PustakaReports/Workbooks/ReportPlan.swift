@@ -102,7 +102,7 @@ package struct UniqueNames {
   /// Creates an empty set of names.
   package init() {}
 
-  /// `name`, or `name-2`, `name-3` ... if it (ignoring case) was given out before.
+  /// The name itself when it is new (ignoring case), else the name with `-2`, `-3` appended.
   package mutating func unique(_ name: String) -> String {
     var candidate = name
     var counter = 2

@@ -3,8 +3,10 @@ import Foundation
 import PustakaCore
 import PustakaReports
 
-/// `pustaka run`: the monthly batch. Loads the data, scores the period and writes every
-/// regency's workbooks, CSV files and manifest.
+/// The `pustaka run` command, the monthly batch.
+///
+/// It loads the data, scores the period and writes every regency's workbooks, CSV files and
+/// manifest.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",

@@ -27,8 +27,12 @@ import Testing
   @Test("rows are kept by the exact text of one column") func filtersByColumn() {
     let table = TextTable(
       header: ["regency", "kpi"],
-      rows: [[.text("Ngawi"), .number(81.25)], [.text("Madiun"), .number(80)], [.text("Ngawi"), .empty]])
-    #expect(table.filtered(column: "regency", equals: "Ngawi").csv == "regency,kpi\nNgawi,81.25\nNgawi,\n")
+      rows: [
+        [.text("Ngawi"), .number(81.25)], [.text("Madiun"), .number(80)], [.text("Ngawi"), .empty],
+      ])
+    #expect(
+      table.filtered(column: "regency", equals: "Ngawi").csv == "regency,kpi\nNgawi,81.25\nNgawi,\n"
+    )
     #expect(table.filtered(column: "district", equals: "Ngawi").rows.isEmpty)
   }
 }
