@@ -3,7 +3,7 @@ SWIFT ?= swift
 SHELL := /bin/bash
 APT_INSTALL = apt-get install -y --no-install-recommends
 
-.PHONY: test build deps test-deps lint clean
+.PHONY: report test build release deps test-deps lint clean
 
 ## deps: libxlsxwriter-dev (and pkg-config) when the C library is missing.
 deps:
@@ -24,6 +24,15 @@ test-deps:
 	  echo "Installing$$missing with apt-get..."; \
 	  apt-get update && $(APT_INSTALL) $$missing; \
 	fi
+
+## report: the monthly run on the committed Ngawi samples (release build), into reports/.
+report: release
+	.build/release/pustaka run --data samples/ngawi --out reports
+	@echo "Reports written to $(CURDIR)/reports/ngawi/ (open Rekap-Ngawi-*.xlsx first)."
+
+## release: optimised build of the tool.
+release: deps
+	$(SWIFT) build -c release --product pustaka
 
 ## build: debug build of the tool and its tests.
 build: deps
