@@ -105,9 +105,17 @@ import XLSXReader
       ])
     let scales = data.conditionalFormats.flatMap(\.rules).compactMap(\.colorCount)
     #expect(scales == [3, 2])
+    let cellRule = data.conditionalFormats.first { $0.sqref == "D2:D5" }?.rules.first
+    #expect(cellRule?.operator == "lessThan")
+    #expect(cellRule?.formulas == ["0.9"])
     let entry = try #require(document.sheet(named: "Entry Form"))
     #expect(entry.dataValidations.map(\.type) == ["list", "whole", "decimal", "date"])
     #expect(entry.dataValidations.first?.formula1 == "\"fiksi,nonfiksi,anak\"")
+    #expect(entry.dataValidations[1].operator == "between")
+    #expect(entry.dataValidations[1].formula1 == "0")
+    #expect(entry.dataValidations[1].formula2 == "10000")
+    #expect(entry.dataValidations[2].operator == "greaterThanOrEqual")
+    #expect(entry.dataValidations[2].formula1 == "0")
     #expect(entry.dataValidations.first?.promptTitle == "Kategori")
     #expect(entry.dataValidations.first?.error == "Kategori tidak ada di daftar")
   }

@@ -85,33 +85,20 @@ extension SheetFiller {
   }
 
   private func apply(_ comparison: CellComparison, to rule: inout lxw_conditional_format) {
-    switch comparison {
-    case .equalTo(let value):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_EQUAL_TO)
-      rule.value = value
-    case .notEqualTo(let value):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO)
-      rule.value = value
-    case .greaterThan(let value):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_GREATER_THAN)
-      rule.value = value
-    case .greaterThanOrEqualTo(let value):
+    let operands = comparison.operands
+    rule.value = operands.value
+    rule.min_value = operands.low
+    rule.max_value = operands.high
+    switch operands.operator {
+    case .equalTo: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_EQUAL_TO)
+    case .notEqualTo: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO)
+    case .greaterThan: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_GREATER_THAN)
+    case .greaterThanOrEqualTo:
       rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO)
-      rule.value = value
-    case .lessThan(let value):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_LESS_THAN)
-      rule.value = value
-    case .lessThanOrEqualTo(let value):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_LESS_THAN_OR_EQUAL_TO)
-      rule.value = value
-    case .between(let low, let high):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_BETWEEN)
-      rule.min_value = low
-      rule.max_value = high
-    case .notBetween(let low, let high):
-      rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_NOT_BETWEEN)
-      rule.min_value = low
-      rule.max_value = high
+    case .lessThan: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_LESS_THAN)
+    case .lessThanOrEqualTo: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_LESS_THAN_OR_EQUAL_TO)
+    case .between: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_BETWEEN)
+    case .notBetween: rule.criteria = byte(LXW_CONDITIONAL_CRITERIA_NOT_BETWEEN)
     }
   }
 
@@ -158,33 +145,20 @@ extension SheetFiller {
   }
 
   private func apply(_ comparison: CellComparison, to rule: inout lxw_data_validation) {
-    switch comparison {
-    case .equalTo(let value):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_EQUAL_TO)
-      rule.value_number = value
-    case .notEqualTo(let value):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_NOT_EQUAL_TO)
-      rule.value_number = value
-    case .greaterThan(let value):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_GREATER_THAN)
-      rule.value_number = value
-    case .greaterThanOrEqualTo(let value):
+    let operands = comparison.operands
+    rule.value_number = operands.value
+    rule.minimum_number = operands.low
+    rule.maximum_number = operands.high
+    switch operands.operator {
+    case .equalTo: rule.criteria = byte(LXW_VALIDATION_CRITERIA_EQUAL_TO)
+    case .notEqualTo: rule.criteria = byte(LXW_VALIDATION_CRITERIA_NOT_EQUAL_TO)
+    case .greaterThan: rule.criteria = byte(LXW_VALIDATION_CRITERIA_GREATER_THAN)
+    case .greaterThanOrEqualTo:
       rule.criteria = byte(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO)
-      rule.value_number = value
-    case .lessThan(let value):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_LESS_THAN)
-      rule.value_number = value
-    case .lessThanOrEqualTo(let value):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO)
-      rule.value_number = value
-    case .between(let low, let high):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_BETWEEN)
-      rule.minimum_number = low
-      rule.maximum_number = high
-    case .notBetween(let low, let high):
-      rule.criteria = byte(LXW_VALIDATION_CRITERIA_NOT_BETWEEN)
-      rule.minimum_number = low
-      rule.maximum_number = high
+    case .lessThan: rule.criteria = byte(LXW_VALIDATION_CRITERIA_LESS_THAN)
+    case .lessThanOrEqualTo: rule.criteria = byte(LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO)
+    case .between: rule.criteria = byte(LXW_VALIDATION_CRITERIA_BETWEEN)
+    case .notBetween: rule.criteria = byte(LXW_VALIDATION_CRITERIA_NOT_BETWEEN)
     }
   }
 
