@@ -43,8 +43,9 @@ package struct RankingLabels: Sendable {
     tableName: "Peringkat", rank: "Peringkat", rankInRegency: "Peringkat di kabupaten",
     rankChange: "Perubahan peringkat", library: "Perpustakaan", village: "Desa/Kelurahan",
     district: "Kecamatan", kpi: "KPI", grade: "Predikat", kpiChange: "Perubahan KPI",
-    meanOf: { "Rata-rata \($0)" }, notReportingHeading: "Tidak melapor pada periode ini",
-    note: "Keterangan", notReporting: "Tidak ada data kunjungan; tidak dinilai",
+    meanOf: { "Rata-rata \($0)" },
+    notReportingHeading: "Tidak melapor pada periode ini (tidak dinilai)",
+    note: "Keterangan", notReporting: "Tidak ada data kunjungan",
     noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.")
 
   /// English.
@@ -59,8 +60,8 @@ package struct RankingLabels: Sendable {
     tableName: "Ranking", rank: "Rank", rankInRegency: "Rank in regency",
     rankChange: "Change in rank", library: "Library", village: "Village", district: "District",
     kpi: "KPI", grade: "Grade", kpiChange: "Change in KPI", meanOf: { "Mean, \($0)" },
-    notReportingHeading: "Not reporting in this period", note: "Note",
-    notReporting: "No attendance data; not scored",
+    notReportingHeading: "Not reporting in this period (not scored)", note: "Note",
+    notReporting: "No attendance data",
     noReporting: "No library reported in this period.")
 }
 

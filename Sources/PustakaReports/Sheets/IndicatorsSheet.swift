@@ -40,8 +40,8 @@ package enum IndicatorsSheet {
     sheet.setWidth(.fitContent(minimum: 20, maximum: 40), column: IndicatorsLayout.libraryColumn)
     sheet.setWidth(.fitContent(minimum: 10, maximum: 20), column: IndicatorsLayout.districtColumn)
     for index in 0..<layout.indicatorCount {
-      sheet.setWidth(.fitContent(minimum: 9, maximum: 14), column: layout.valueColumn(index))
-      sheet.setWidth(.fixed(6), column: layout.pointsColumn(index))
+      sheet.setWidth(.fitContent(minimum: 8, maximum: 13), column: layout.valueColumn(index))
+      sheet.setWidth(.fixed(5.5), column: layout.pointsColumn(index))
     }
   }
 
