@@ -1,0 +1,144 @@
+import PustakaCore
+import XLSXWriter
+
+extension DistrictsSheet {
+  /// Adds the mean-KPI chart and the visits chart, each beside its data block in columns A
+  /// to C and kept on one printed page.
+  static func addCharts(_ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow) {
+    let labels = context.labels.districts
+    let groups = chartGroups(context)
+    if groups.allSatisfy({ $0.group.kpi.mean == nil }) {
+      sheet.addNote(labels.noData, across: chartColumn)
+      return
+    }
+    addKPIChart(context, groups, to: &sheet, flow: flow)
+    addVisitsChart(context, groups, to: &sheet, flow: flow)
+  }
+
+  /// The categories of the charts: the districts (regency workbook) or the district and the
+  /// regency (district workbook), each with its name and previous-period statistics.
+  static func chartGroups(_ context: ReportContext)
+    -> [(name: String, group: UsageStatistics.Group, previous: UsageStatistics.Group?)]
+  {
+    var groups = context.districtStatistics.map {
+      (
+        name: $0.district ?? "", group: $0,
+        previous: context.previousStatistics(district: $0.district)
+      )
+    }
+    if context.scope.isDistrict, let regency = context.regencyStatistics {
+      groups = groups.map { (name: context.scopeName, group: $0.group, previous: $0.previous) }
+      groups.append(
+        (
+          name: context.regencyName, group: regency,
+          previous: context.previousStatistics(district: nil)
+        ))
+    }
+    return groups
+  }
+
+  /// Bars or columns: columns while the names fit under them, horizontal bars for more
+  /// categories, so long district names never overlap.
+  static func kind(categories: Int) -> ChartSpec.Kind {
+    categories <= 8 ? .column : .bar
+  }
+
+  private static func chartHeight(categories: Int, barsEach: Int) -> Int {
+    kind(categories: categories) == .column ? 360 : max(360, 14 * barsEach * categories + 120)
+  }
+
+  private static func section(
+    _ heading: String, _ columns: [ColumnDefinition], _ rows: [[ReportCell]], height: Int
+  ) -> ChartSection {
+    var section = ChartSection(
+      heading: heading, columns: columns, rows: rows, blockColumn: 0, chartColumn: chartColumn,
+      chartSize: ChartSpec.Size(width: chartWidth, height: height))
+    section.headerHeight = 45
+    return section
+  }
+
+  private static func series(
+    _ block: TablePlacement, column: Int, sheet: String, color: Color
+  ) -> ChartSeries {
+    guard let values = block.dataColumn(column) else {
+      preconditionFailure("a chart section always has rows")
+    }
+    var series = ChartSeries(
+      name: nil, sheet: sheet, categories: block.dataColumn(0), values: values, color: color)
+    series.nameCell = block.headerCell(column)
+    return series
+  }
+
+  private static func addKPIChart(
+    _ context: ReportContext,
+    _ groups: [(name: String, group: UsageStatistics.Group, previous: UsageStatistics.Group?)],
+    to sheet: inout ReportSheet, flow: PageFlow
+  ) {
+    let labels = context.labels.districts
+    let sorted = groups.filter { $0.group.kpi.mean != nil }.sorted {
+      ($0.group.kpi.mean ?? 0, $1.name) > ($1.group.kpi.mean ?? 0, $0.name)
+    }
+    let columns = [
+      ColumnDefinition(labels.district),
+      ColumnDefinition(labels.meanKPIIn(context.period.description), format: ReportFormats.score),
+      ColumnDefinition(
+        labels.meanKPIIn(context.period.previous.description), format: ReportFormats.score),
+    ]
+    let rows: [[ReportCell]] = sorted.map {
+      [.text($0.name), .number($0.group.kpi.mean), .number($0.previous?.kpi.mean)]
+    }
+    let chartKind = kind(categories: rows.count)
+    let height = chartHeight(categories: rows.count, barsEach: 2)
+    sheet.addChartSection(section(labels.kpiTitle, columns, rows, height: height), flow: flow) {
+      block, anchor in
+      let name = context.labels.districtsSheet
+      var current = series(block, column: 1, sheet: name, color: ReportPalette.title)
+      current.showsValueLabels = true
+      current.labelNumberFormat = "0.0"
+      let previous = series(block, column: 2, sheet: name, color: ReportPalette.muted)
+      var chart = ChartSpec(
+        kind: chartKind, title: labels.kpiTitle, series: [current, previous], anchor: anchor)
+      chart.categoryAxisTitle = labels.district
+      chart.valueAxisTitle = labels.kpiAxis
+      chart.valueAxisMinimum = 0
+      chart.valueAxisMaximum = 100
+      chart.reversesCategories = chartKind == .bar
+      chart.legend = .bottom
+      chart.gap = 60
+      return chart
+    }
+  }
+
+  private static func addVisitsChart(
+    _ context: ReportContext,
+    _ groups: [(name: String, group: UsageStatistics.Group, previous: UsageStatistics.Group?)],
+    to sheet: inout ReportSheet, flow: PageFlow
+  ) {
+    let labels = context.labels.districts
+    let values = groups.compactMap { item in
+      item.group.figures.visitorsPer1000.map { (name: item.name, value: $0) }
+    }.sorted { ($0.value, $1.name) > ($1.value, $0.name) }
+    let columns = [
+      ColumnDefinition(labels.district),
+      ColumnDefinition(labels.visitsPer1000, format: ReportFormats.ratio),
+    ]
+    let rows: [[ReportCell]] = values.map { [.text($0.name), .number($0.value)] }
+    var visits = section(labels.visitsTitle, columns, rows, height: max(360, 22 * rows.count + 110))
+    visits.headerHeight = 60
+    sheet.addChartSection(visits, flow: flow) {
+      block, anchor in
+      var bars = series(
+        block, column: 1, sheet: context.labels.districtsSheet, color: ReportPalette.visitors)
+      bars.showsValueLabels = true
+      bars.labelNumberFormat = "#,##0.0"
+      var chart = ChartSpec(kind: .bar, title: labels.visitsTitle, series: [bars], anchor: anchor)
+      chart.categoryAxisTitle = labels.district
+      chart.valueAxisTitle = labels.visitsPer1000
+      chart.valueAxisMinimum = 0
+      chart.reversesCategories = true
+      chart.legend = .none
+      chart.gap = 40
+      return chart
+    }
+  }
+}

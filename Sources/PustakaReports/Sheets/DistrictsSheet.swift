@@ -1,0 +1,68 @@
+import PustakaCore
+import XLSXWriter
+
+/// The districts sheet (*Kecamatan*): one row per district with its libraries, KPIs, service,
+/// collection, activity and budget figures and its literacy index (IPLM), a regency total row,
+/// and two charts: mean KPI this period against the previous one, and visits per 1,000 people.
+///
+/// In a district workbook the table has the district's row and the regency's, and the charts
+/// compare the two.
+package enum DistrictsSheet {
+  /// The table's columns, with fixed widths (so charts and pages can be placed).
+  enum Column: CaseIterable {
+    case district, libraries, reporting, meanKPI, minimumKPI, maximumKPI, visitsPer1000, loans
+    case copiesPerCapita, activities, participants, allocated, spent, absorption, costPerVisit
+    case iplm, iplmCategory
+  }
+
+  /// The columns' widths in characters, in `Column.allCases` order.
+  static let columnWidths: [Double] = [
+    18, 11, 9, 9, 9, 9, 12, 11, 11, 9, 10, 15, 15, 9, 12, 8, 12,
+  ]
+  /// The column the charts start in, right of their data blocks (columns A to C).
+  static let chartColumn = 4
+  /// The charts' width in pixels.
+  static let chartWidth = 720
+
+  /// Builds the sheet for `context`'s scope.
+  package static func build(_ context: ReportContext) -> ReportSheet {
+    let labels = context.labels.districts
+    var sheet = ReportSheet(name: context.labels.districtsSheet)
+    for (column, width) in columnWidths.enumerated() {
+      sheet.setWidth(.fixed(width), column: column)
+    }
+    let lastColumn = Column.allCases.count - 1
+    sheet.addTitle(labels.title, subtitle: context.subtitle, across: lastColumn)
+    sheet.addNote(labels.note, across: lastColumn, lines: 2)
+    sheet.skipRows()
+    let headerRow = sheet.nextRow
+    var groups = context.districtStatistics.map { ($0, entry(for: $0, context)) }
+    if let regency = context.regencyStatistics {
+      groups.append((regency, context.regencyLiteracyIndex))
+    }
+    let totalRow = headerRow + groups.count
+    let rows = groups.enumerated().map { index, group in
+      Column.allCases.map { column in
+        cell(column, group.0, group.1, isTotal: headerRow + 1 + index == totalRow, context)
+      }
+    }
+    sheet.addTable(columns: Column.allCases.map { definition($0, labels) }, rows: rows)
+    sheet.edit { $0.rowHeights[headerRow] = 60 }
+    let flow = PageFlow(
+      columnWidths: columnWidths,
+      rightEdge: PageFlow.pixels(ofColumns: Array(columnWidths.prefix(chartColumn)))
+        + Double(chartWidth))
+    flow.pinRows(below: sheet.nextRow, in: &sheet)
+    let tableHeight = (0..<sheet.nextRow).reduce(0) { $0 + PageFlow.height(of: $1, in: sheet.spec) }
+    let tableFitsOnePage = tableHeight <= flow.pageHeight
+    addCharts(context, to: &sheet, flow: flow)
+    context.applyPrintSetup(to: &sheet, repeatThrough: tableFitsOnePage ? nil : headerRow)
+    flow.finish(&sheet, closingNote: labels.sourceNote(context.input.provenance.toolVersion))
+    return sheet
+  }
+
+  /// The literacy index entry of a district group.
+  static func entry(for group: UsageStatistics.Group, _ context: ReportContext) -> IPLMEntry? {
+    context.literacyIndex.first { $0.district == group.district }
+  }
+}

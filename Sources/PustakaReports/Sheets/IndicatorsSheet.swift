@@ -1,0 +1,139 @@
+import PustakaCore
+import XLSXWriter
+
+/// The indicators sheet (*Indikator*): for every reporting library, in ranking order, the value
+/// and the points of each of the rubric's indicators, with the rubric's weights in a row of
+/// their own that the ranking's KPI formulas read.
+///
+/// Missing values are empty cells on grey (a formula rule) with the reason in a comment;
+/// values carried forward from an earlier month are italic on yellow with the month in a
+/// comment. Points are coloured red (0), yellow and green (full marks). In a district
+/// workbook the sheet lists the district's libraries, with the district's and the regency's
+/// mean points below them.
+package enum IndicatorsSheet {
+  /// Builds the sheet for `context`'s scope.
+  package static func build(_ context: ReportContext) -> ReportSheet {
+    let labels = context.labels.indicators
+    let layout = IndicatorsLayout(rubric: context.rubric)
+    var sheet = ReportSheet(name: context.labels.indicatorsSheet)
+    let titleSpan = min(layout.lastColumn, IndicatorsLayout.firstIndicatorColumn + 11)
+    sheet.addTitle(labels.title, subtitle: context.subtitle, across: titleSpan)
+    sheet.addNote(labels.legend(context.rubric.scale), across: titleSpan, lines: 2)
+    precondition(sheet.nextRow == IndicatorsLayout.areaRow, "the legend sits above the header")
+    setWidths(layout, &sheet)
+    addHeader(context, layout, &sheet)
+    addLibraries(context, layout, &sheet)
+    addMeans(context, layout, &sheet)
+    addNotReporting(context, &sheet)
+    sheet.edit { spec in
+      spec.frozenPane = CellReference(
+        row: IndicatorsLayout.firstDataRow, column: IndicatorsLayout.libraryColumn + 1)
+      spec.conditionalFormats += conditionalFormats(
+        layout, libraries: context.reporting.count, scale: context.rubric.scale)
+    }
+    context.applyPrintSetup(to: &sheet, repeatThrough: IndicatorsLayout.weightRow)
+    return sheet
+  }
+
+  private static func setWidths(_ layout: IndicatorsLayout, _ sheet: inout ReportSheet) {
+    sheet.setWidth(.fixed(10), column: IndicatorsLayout.rankColumn)
+    sheet.setWidth(.fitContent(minimum: 20, maximum: 40), column: IndicatorsLayout.libraryColumn)
+    sheet.setWidth(.fitContent(minimum: 10, maximum: 20), column: IndicatorsLayout.districtColumn)
+    for index in 0..<layout.indicatorCount {
+      sheet.setWidth(.fitContent(minimum: 8, maximum: 13), column: layout.valueColumn(index))
+      sheet.setWidth(.fixed(5.5), column: layout.pointsColumn(index))
+    }
+  }
+
+  /// Writes the library rows: rank, library, district, then each indicator's value and
+  /// points, with comments on missing and carried-forward values.
+  private static func addLibraries(
+    _ context: ReportContext, _ layout: IndicatorsLayout, _ sheet: inout ReportSheet
+  ) {
+    let labels = context.labels.indicators
+    let pointsFormat = CellFormat(numberFormat: "0", horizontalAlignment: .center)
+    let rankFormat = CellFormat(horizontalAlignment: .center)
+    sheet.edit { spec in
+      for (index, score) in context.reporting.enumerated() {
+        let row = layout.row(ofLibrary: index)
+        let rank = context.scopeRank(of: score).map { CellValue.number(Double($0)) } ?? .blank
+        spec.write(rank, row: row, column: IndicatorsLayout.rankColumn, format: rankFormat)
+        spec.write(.string(score.library.name), row: row, column: IndicatorsLayout.libraryColumn)
+        spec.write(
+          .string(score.library.district), row: row, column: IndicatorsLayout.districtColumn)
+        for (column, indicator) in context.rubric.indicators.enumerated() {
+          let value = CellReference(row: row, column: layout.valueColumn(column))
+          guard let scored = score.indicator(indicator.key) else {
+            spec.write(.blank, at: value, format: valueFormat(indicator.key))
+            continue
+          }
+          let measurement = scored.measurement
+          var format = valueFormat(indicator.key)
+          if measurement.isCarriedForward && !measurement.isMissing {
+            format = carriedForward(format)
+            if let month = measurement.snapshotMonth {
+              spec.comments[value] = labels.carriedForward(month.description)
+            }
+          }
+          if let number = measurement.value {
+            spec.write(.number(cellValue(number, indicator.key)), at: value, format: format)
+          } else {
+            spec.write(.blank, at: value, format: format)
+            let reason = measurement.missingReason.map { context.text($0.text) } ?? ""
+            spec.comments[value] = labels.missing(reason)
+          }
+          spec.write(
+            .number(Double(scored.points)), at: value.offset(columns: 1), format: pointsFormat)
+        }
+      }
+    }
+    sheet.moveCursor(toAtLeast: layout.row(ofLibrary: context.reporting.count) + 1)
+    if context.reporting.isEmpty {
+      sheet.addNote(labels.noReporting, across: IndicatorsLayout.districtColumn)
+    }
+  }
+
+  /// Writes the mean points of the scope's reporting libraries and, in a district workbook,
+  /// the regency's, under the points columns.
+  private static func addMeans(
+    _ context: ReportContext, _ layout: IndicatorsLayout, _ sheet: inout ReportSheet
+  ) {
+    guard !context.reporting.isEmpty else { return }
+    var groups = [(context.scopeName, ScoreAverages(context.reporting))]
+    if context.scope.isDistrict {
+      groups.append((context.regencyName, ScoreAverages(context.regencyContext.reporting)))
+    }
+    let labels = context.labels.indicators
+    let textFormat = ReportFormats.banded(ReportFormats.text)
+    let pointsFormat = ReportFormats.banded(
+      CellFormat(numberFormat: "0.00", horizontalAlignment: .center))
+    for (name, averages) in groups {
+      let row = sheet.nextRow
+      sheet.edit { spec in
+        spec.write(.blank, row: row, column: IndicatorsLayout.rankColumn, format: textFormat)
+        spec.write(
+          .string(labels.meanPointsOf(name)), row: row, column: IndicatorsLayout.libraryColumn,
+          format: textFormat)
+        spec.write(.blank, row: row, column: IndicatorsLayout.districtColumn, format: textFormat)
+        for (index, indicator) in context.rubric.indicators.enumerated() {
+          spec.write(.blank, row: row, column: layout.valueColumn(index), format: textFormat)
+          let mean = averages.points(indicator.key).map { CellValue.number($0) } ?? .blank
+          spec.write(mean, row: row, column: layout.pointsColumn(index), format: pointsFormat)
+        }
+      }
+      sheet.skipRows()
+    }
+    sheet.skipRows()
+  }
+
+  /// Lists the libraries that did not report, which have no indicators.
+  private static func addNotReporting(_ context: ReportContext, _ sheet: inout ReportSheet) {
+    guard !context.notReporting.isEmpty else { return }
+    let labels = context.labels.indicators
+    sheet.addHeading(labels.notReportingHeading)
+    sheet.addTable(
+      columns: [ColumnDefinition(labels.library), ColumnDefinition(labels.district)],
+      rows: context.notReporting.map { [.text($0.library.name), .text($0.library.district)] },
+      startColumn: IndicatorsLayout.libraryColumn)
+  }
+}
