@@ -171,8 +171,9 @@ package struct PageFlow: Sendable {
   ///   page has no room left.
   @discardableResult
   private func fillPage(_ sheet: inout ReportSheet, used: Double) -> Int {
-    let room = pageHeight - 1 - used
-    let fullRows = Int((room / Self.rowHeight).rounded(.down))
+    // A block taller than a page leaves no room (negative): add nothing then.
+    let room = max(0, pageHeight - 1 - used)
+    let fullRows = max(0, Int((room / Self.rowHeight).rounded(.down)))
     // Heights in whole pixels (0.75 points), which both applications keep exactly.
     let remainder = ((room - Double(fullRows) * Self.rowHeight) / 0.75).rounded(.down) * 0.75
     var row = sheet.nextRow

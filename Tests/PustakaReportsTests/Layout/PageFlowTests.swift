@@ -50,4 +50,16 @@ import XLSXWriter
     let used = flow.usedHeight(before: sheet.nextRow, in: sheet.spec)
     #expect(used <= flow.pageHeight - 1 && used > flow.pageHeight - 2)
   }
+
+  @Test("issue 6 regression: a row taller than a page neither crashes nor adds filler rows")
+  func rowTallerThanAPage() {
+    let flow = PageFlow(sheetWidth: 1286)
+    var sheet = ReportSheet(name: "Flow")
+    sheet.edit { $0.rowHeights[0] = flow.pageHeight + 50 }
+    sheet.skipRows(1)
+    // The used height (the tall row) exceeds the page: the page has no room left.
+    flow.keepTogether(height: 300, in: &sheet)
+    flow.finish(&sheet, closingNote: "end")
+    #expect(flow.pageCount(before: sheet.nextRow, in: sheet.spec) >= 2)
+  }
 }
