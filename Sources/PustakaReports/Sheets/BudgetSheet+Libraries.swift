@@ -15,7 +15,8 @@ extension BudgetSheet {
       [ColumnDefinition(words.library)] + moneyColumns(layout, context: context) + [
         ColumnDefinition(labels.costPerVisit, format: ReportFormats.money),
         ColumnDefinition(labels.costPerLoan, format: ReportFormats.money),
-        ColumnDefinition(words.village), ColumnDefinition(words.district),
+        ColumnDefinition(words.village, format: DetailSheets.indentedText),
+        ColumnDefinition(words.district, format: DetailSheets.indentedText),
       ]
     let statistics = context.libraryStatistics
     let rows = DetailSheets.librariesByDistrict(context).map { score in

@@ -14,6 +14,9 @@ extension DetailSheets {
     return result
   }
 
+  /// Text set in by one step, for a text column right of figures (a village after a number).
+  static let indentedText = CellFormat(indent: 1)
+
   /// Wrapped text aligned to the top, for long texts in fixed-width columns.
   static let wrapped = CellFormat(verticalAlignment: .top, wrapsText: true)
 
@@ -143,6 +146,14 @@ extension DetailSheets {
     sheet.moveCursor(
       toAtLeast: page.firstRow(
         from: sheet.nextRow, fitting: Int(pixels), in: sheet.spec, strictly: false))
+  }
+
+  /// The lines `text` takes when wrapped in a column `width` characters wide (a little
+  /// generously, since proportional letters vary).
+  static func lines(_ text: String, width: Double) -> Int {
+    text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+      total + max(1, Int((Double(line.count) * 1.1 / max(width - 1, 1)).rounded(.up)))
+    }
   }
 
   // MARK: - Widths

@@ -8,6 +8,10 @@ package enum DetailSheets {
   /// The six sheets in workbook order: Trends, Budget, Collection, Activities, Data quality,
   /// Method.
   package static func build(_ context: ReportContext) -> [ReportSheet] {
-    [TrendsSheet.build(context), BudgetSheet.build(context)]
+    [
+      TrendsSheet.build(context), BudgetSheet.build(context), CollectionSheet.build(context),
+      ActivitiesSheet.build(context), DataQualitySheet.build(context),
+      MethodSheet.build(context),
+    ]
   }
 }
