@@ -42,9 +42,10 @@ package enum BudgetSheet {
     let districts = addDistrictTable(layout: layout, on: &sheet, context: context)
     let spending = addSpendingTable(breakdown, layout: layout, on: &sheet, context: context)
     let libraries = addLibraryTable(layout: layout, on: &sheet, context: context)
-    let absorption =
-      context.scope.isDistrict
-      ? (libraries, rows: breakdown.count) : (districts, rows: breakdown.count)
+    // Absorption bars: the district table's districts, or a district's libraries.
+    let absorption = (
+      table: context.scope.isDistrict ? libraries : districts, rows: breakdown.count
+    )
     DetailSheets.place(
       charts(
         spending: spending, absorption: absorption, categories: categories, sources: sources,

@@ -1,14 +1,15 @@
 import XLSXWriter
 
-/// Chart helpers the detail sheets share: sizes readable on a projector, placement in a grid
-/// below the tables, series named by their header cells, and labelled blocks of plain numbers
-/// for charts to draw from.
+/// Chart helpers the detail sheets share: sizes readable on a projector, placement side by side
+/// at the top of a sheet (kept off printed page breaks), series named by their header cells,
+/// and labelled blocks of plain numbers for charts to draw from.
 extension DetailSheets {
   /// The size of a main chart: 640 x 360 pixels at least, readable when projected.
   static let chartSize = ChartSpec.Size(width: 640, height: 360)
 
-  /// The width of two main charts side by side, which the detail sheets' columns fill: on
-  /// screen both charts show at once, on paper the sheet prints at about 76 %.
+  /// The width of two main charts side by side with their gap, for a chart that spans the
+  /// whole row: on screen both charts of a row show at once, on paper such a sheet prints at
+  /// about 76 %.
   static let sheetWidth = 2 * 640 + 24
 
   /// Space left between charts, in pixels.
@@ -20,7 +21,7 @@ extension DetailSheets {
     max(chartSize.height, 22 * count + 150)
   }
 
-  /// A chart with its titles set; the anchor is a placeholder until `placeCharts` sets it.
+  /// A chart with its titles set; the anchor is a placeholder until `place(_:at:on:)` sets it.
   static func chart(
     _ kind: ChartSpec.Kind, grouping: ChartSpec.Grouping = .standard, title: String,
     categoryAxis: String?, valueAxis: String?, series: [ChartSeries],
@@ -165,6 +166,7 @@ extension DetailSheets {
     return width < 1 ? Int(width * 12 + 0.5) : Int(width * 7 + 0.5) + 5
   }
 
+  /// The distance in pixels from the sheet's left edge to `column`'s.
   static func leftEdge(of column: Int, in spec: SheetSpec) -> Int {
     (0..<column).reduce(0) { $0 + pixels(ofColumn: $1, in: spec) }
   }

@@ -41,7 +41,8 @@ package enum TrendsSheet {
       sheet.addHeading(
         context.labels.detail.comparisonHeading(DetailSheets.regencyTitle(context)))
       addMonthlyTable(regency, from: first, regencyKPI: [], on: &sheet, context: context)
-      DetailSheets.keepTogether(rows: months, headerPoints: 20 + 47, on: &sheet)
+      DetailSheets.keepTogether(rows: 1 + months, headerPoints: 20 + 47, on: &sheet)
+      sheet.addHeading("\(labels.changesHeading): \(DetailSheets.regencyTitle(context))")
       addChanges(regency.series, from: first, on: &sheet, context: context)
     }
     let data = addChartData(
