@@ -1,0 +1,114 @@
+import PustakaCore
+
+/// The words the six detail sheets (trends to method) share: column captions for libraries and
+/// places, totals, comparison rows, chart data blocks, month names and number text.
+package struct DetailLabels: Sendable {
+  /// "Jumlah" on a totals row.
+  package var total: String
+  /// The month column.
+  package var month: String
+  /// The library column.
+  package var library: String
+  /// The library id column.
+  package var libraryID: String
+  /// The village column.
+  package var village: String
+  /// The district column.
+  package var district: String
+  /// The number of libraries.
+  package var libraries: String
+  /// The number of reporting libraries.
+  package var reporting: String
+  /// The heading of a sheet's chart data block.
+  package var chartDataHeading: String
+  /// The note under it.
+  package var chartDataNote: String
+  /// The heading of the regency figures shown next to a district's, from the regency's title.
+  package var comparisonHeading: @Sendable (String) -> String
+  /// The label of the regency's row under a district's, from the regency's title.
+  package var comparisonRow: @Sendable (String) -> String
+  /// The value axis title of money charts.
+  package var moneyAxis: String
+  /// The value axis title of count charts.
+  package var countAxis: String
+  /// Month names, January first, short enough for a chart axis.
+  package var monthNames: [String]
+  /// The thousands separator in text.
+  package var groupingSeparator: String
+  /// The decimal separator in text.
+  package var decimalSeparator: String
+
+  /// Bahasa Indonesia.
+  package static let indonesian = DetailLabels(
+    total: "Jumlah", month: "Bulan", library: "Perpustakaan", libraryID: "Kode",
+    village: "Desa/Kelurahan", district: "Kecamatan", libraries: "Perpustakaan",
+    reporting: "Melapor", chartDataHeading: "Data grafik",
+    chartDataNote: "Angka sumber grafik di lembar ini (angka biasa, bukan rumus).",
+    comparisonHeading: { "Pembanding: \($0)" }, comparisonRow: { "\($0) (pembanding)" },
+    moneyAxis: "Rupiah", countAxis: "Jumlah",
+    monthNames: [
+      "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ], groupingSeparator: ".", decimalSeparator: ",")
+
+  /// English.
+  package static let english = DetailLabels(
+    total: "Total", month: "Month", library: "Library", libraryID: "ID", village: "Village",
+    district: "District", libraries: "Libraries", reporting: "Reporting",
+    chartDataHeading: "Chart data",
+    chartDataNote: "The numbers the charts on this sheet draw (plain numbers, not formulas).",
+    comparisonHeading: { "For comparison: \($0)" }, comparisonRow: { "\($0) (for comparison)" },
+    moneyAxis: "Rupiah", countAxis: "Count",
+    monthNames: [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ], groupingSeparator: ",", decimalSeparator: ".")
+
+  /// A month for a chart axis: "Okt 2026" or "Oct 2026".
+  package func monthLabel(_ month: Month) -> String {
+    "\(monthNames[month.month - 1]) \(month.year)"
+  }
+
+  /// The months from January to the period's last month: "Jan-Okt 2026" ("Jan 2026" in
+  /// January).
+  package func yearToDate(_ period: Period) -> String {
+    let last = period.lastMonth
+    guard last.month > 1 else { return monthLabel(last) }
+    return "\(monthNames[0])-\(monthNames[last.month - 1]) \(last.year)"
+  }
+
+  /// The period for a caption: "Okt 2026" for a month, else its stable text ("2026-Q4").
+  package func periodLabel(_ period: Period) -> String {
+    if case .month(let month) = period { return monthLabel(month) }
+    return period.description
+  }
+
+  /// A number for running text, grouped and with at most `decimals` decimals: 1000 is
+  /// "1.000" in Indonesian and "1,000" in English, 0.35 is "0,35" or "0.35".
+  package func number(_ value: Double, decimals: Int = 2) -> String {
+    guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int64(scaled / scale)
+    var fraction = String(Int64(scaled) - whole * Int64(scale))
+    if decimals > 0 {
+      fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+      while fraction.hasSuffix("0") { fraction.removeLast() }
+    } else {
+      fraction = ""
+    }
+    var digits = Array(String(whole))
+    var grouped = ""
+    while digits.count > 3 {
+      grouped = groupingSeparator + String(digits.suffix(3)) + grouped
+      digits.removeLast(3)
+    }
+    grouped = String(digits) + grouped
+    let sign = value < 0 && scaled > 0 ? "-" : ""
+    return sign + grouped + (fraction.isEmpty ? "" : decimalSeparator + fraction)
+  }
+}
+
+extension ReportLabels {
+  /// The words the detail sheets share.
+  package var detail: DetailLabels { language == .indonesian ? .indonesian : .english }
+}

@@ -1,0 +1,188 @@
+import PustakaCore
+import XLSXWriter
+
+/// The activities sheet (*Kegiatan*): activities and participants by type and by district,
+/// with column charts by type and a stacked chart of the types per district.
+///
+/// A district workbook puts the regency's activities and participants beside the district's,
+/// the regency's row under the district's, and breaks the district down by library.
+package enum ActivitiesSheet {
+  /// Builds the sheet named `context.labels.activitiesSheet`.
+  package static func build(_ context: ReportContext) -> ReportSheet {
+    let labels = context.labels.activities
+    let widths = widths(context)
+    var sheet = ReportSheet(name: context.labels.activitiesSheet)
+    DetailSheets.setWidths(widths, on: &sheet)
+    DetailSheets.addTop(
+      title: labels.title, note: nil, columns: widths.count, on: &sheet, context: context)
+    guard let scope = context.scopeStatistics else {
+      DetailSheets.finish(&sheet, context: context)
+      return sheet
+    }
+    let breakdown = breakdownRows(context)
+    let stackedSize = ChartSpec.Size(
+      width: DetailSheets.sheetWidth,
+      height: DetailSheets.barChartHeight(categories: breakdown.count))
+    let anchors = DetailSheets.reserveCharts(
+      [DetailSheets.chartSize, DetailSheets.chartSize, stackedSize], on: &sheet, perRow: 2)
+    DetailSheets.addWideNote(labels.note, columns: widths.count, on: &sheet)
+    sheet.skipRows(1)
+    let types = addTypeTable(scope.figures, on: &sheet, context: context)
+    let districts = addBreakdownTable(
+      heading: labels.byDistrict, caption: context.labels.detail.district,
+      rows: context.districtStatistics.map { ($0.district ?? "", $0.figures) },
+      comparison: true, on: &sheet, context: context)
+    var stacked = (table: districts, rows: context.districtStatistics.count)
+    if context.scope.isDistrict {
+      let libraries = addBreakdownTable(
+        heading: labels.byLibrary, caption: context.labels.detail.library, rows: breakdown,
+        comparison: false, on: &sheet, context: context)
+      stacked = (libraries, breakdown.count)
+    }
+    DetailSheets.place(
+      charts(types: types, stacked: stacked, size: stackedSize, on: sheet, context: context),
+      at: anchors, on: &sheet)
+    DetailSheets.finish(&sheet, context: context)
+    return sheet
+  }
+
+  /// The bars of the stacked chart: the districts, or in a district workbook its libraries.
+  static func breakdownRows(_ context: ReportContext) -> [(name: String, figures: UsageFigures)] {
+    guard context.scope.isDistrict else {
+      return context.districtStatistics.map { ($0.district ?? "", $0.figures) }
+    }
+    let statistics = context.libraryStatistics
+    return DetailSheets.librariesByDistrict(context).compactMap { score in
+      statistics[score.library.id].map { (score.library.name, $0.figures) }
+    }
+  }
+
+  /// Column widths: names, then counts (the types' captions wrap over two lines).
+  static func widths(_ context: ReportContext) -> [Double] {
+    let names =
+      context.scores.map(\.library.name) + context.districtStatistics.compactMap(\.district)
+      + [context.labels.detail.comparisonRow(DetailSheets.regencyTitle(context))]
+    return [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
+      + Array(repeating: 13, count: 9) + [15]
+  }
+
+  // MARK: - By type
+
+  private static func addTypeTable(
+    _ figures: UsageFigures, on sheet: inout ReportSheet, context: ReportContext
+  ) -> TablePlacement {
+    let labels = context.labels.activities
+    let regency = context.scope.isDistrict ? context.regencyStatistics?.figures : nil
+    var columns = [
+      ColumnDefinition(labels.type),
+      ColumnDefinition(labels.activities, format: ReportFormats.count),
+      ColumnDefinition(labels.participants, format: ReportFormats.count),
+    ]
+    if regency != nil {
+      columns += [
+        ColumnDefinition(labels.regencyActivities, format: ReportFormats.count),
+        ColumnDefinition(labels.regencyParticipants, format: ReportFormats.count),
+      ]
+    }
+    let types = ActivityType.allCases
+    let table = types.map { type in
+      [figures.activities.count(type), figures.activities.participants(type)]
+        + (regency.map { [$0.activities.count(type), $0.activities.participants(type)] } ?? [])
+    }
+    DetailSheets.keepTogether(rows: types.count + 2, headerPoints: 32, on: &sheet)
+    sheet.addHeading("\(labels.byType): \(context.placeTitle)")
+    let first = sheet.nextRow + 1
+    var rows = zip(types, table).map { type, values in
+      [ReportCell.text(labels.name(type))] + values.map { ReportCell.count($0) }
+    }
+    let totals = (0..<(columns.count - 1)).map { offset in
+      DetailSheets.sum(
+        CellRange(
+          firstRow: first, firstColumn: offset + 1, lastRow: first + types.count - 1,
+          lastColumn: offset + 1),
+        total: Double(table.reduce(0) { $0 + $1[offset] }), format: ReportFormats.count)
+    }
+    rows.append(
+      DetailSheets.bandedRow([.text(context.labels.detail.total)] + totals, columns: columns))
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.setHeaderHeight(32, of: placement, on: &sheet)
+    return placement
+  }
+
+  // MARK: - By district or library
+
+  /// A table of activities by type for each of `rows`, with all activities, participants and
+  /// participants per 1,000 people a month; with `comparison`, the regency's row below.
+  private static func addBreakdownTable(
+    heading: String, caption: String, rows entries: [(name: String, figures: UsageFigures)],
+    comparison: Bool, on sheet: inout ReportSheet, context: ReportContext
+  ) -> TablePlacement {
+    let labels = context.labels.activities
+    let words = context.labels.detail
+    let types = ActivityType.allCases
+    let columns =
+      [ColumnDefinition(caption), ColumnDefinition(words.libraries, format: ReportFormats.count)]
+      + types.map { ColumnDefinition(labels.name($0), format: ReportFormats.count) } + [
+        ColumnDefinition(labels.allActivities, format: ReportFormats.count),
+        ColumnDefinition(labels.participants, format: ReportFormats.count),
+        ColumnDefinition(labels.participantsPer1000, format: ReportFormats.ratio),
+      ]
+    func row(_ name: String, _ figures: UsageFigures) -> [ReportCell] {
+      [.text(name), .count(figures.libraries)]
+        + types.map { ReportCell.count(figures.activities.count($0)) } + [
+          .count(figures.activities.count), .count(figures.activities.participants),
+          .number(figures.participantsPer1000),
+        ]
+    }
+    var rows = entries.map { row($0.name, $0.figures) }
+    if comparison, let regency = context.regencyStatistics?.figures {
+      let title = DetailSheets.regencyTitle(context)
+      let name = context.scope.isDistrict ? words.comparisonRow(title) : title
+      rows.append(DetailSheets.bandedRow(row(name, regency), columns: columns))
+    }
+    DetailSheets.keepTogether(rows: min(rows.count, 25) + 1, headerPoints: 45, on: &sheet)
+    sheet.addHeading("\(heading): \(context.placeTitle)")
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.setHeaderHeight(45, of: placement, on: &sheet)
+    return placement
+  }
+
+  // MARK: - Charts
+
+  private static func charts(
+    types: TablePlacement, stacked: (table: TablePlacement, rows: Int), size: ChartSpec.Size,
+    on sheet: ReportSheet, context: ReportContext
+  ) -> [ChartSpec] {
+    let labels = context.labels.activities
+    let words = context.labels.detail
+    let count = ActivityType.allCases.count
+    func byType(_ title: String, value: Int, color: Color) -> ChartSpec {
+      var series = DetailSheets.series(
+        on: sheet, types, category: 0, value: value, rows: count, color: color)
+      series?.showsValueLabels = true
+      series?.labelNumberFormat = "#,##0"
+      series?.pointColors = ActivityType.allCases.map { ReportPalette.color($0) }
+      var chart = DetailSheets.chart(
+        .column, title: title, categoryAxis: labels.type, valueAxis: words.countAxis,
+        series: [series].compactMap { $0 })
+      chart.valueAxisNumberFormat = "#,##0"
+      return chart
+    }
+    var perPlace = DetailSheets.chart(
+      .bar, grouping: .stacked,
+      title: context.scope.isDistrict ? labels.libraryChart : labels.districtChart,
+      categoryAxis: context.scope.isDistrict ? words.library : words.district,
+      valueAxis: words.countAxis,
+      series: ActivityType.allCases.enumerated().compactMap { offset, type in
+        DetailSheets.series(
+          on: sheet, stacked.table, category: 0, value: offset + 2, rows: stacked.rows,
+          color: ReportPalette.color(type))
+      }, size: size)
+    perPlace.valueAxisNumberFormat = "#,##0"
+    return [
+      byType(labels.activitiesChart, value: 1, color: ReportPalette.community),
+      byType(labels.participantsChart, value: 2, color: ReportPalette.community),
+      perPlace,
+    ]
+  }
+}

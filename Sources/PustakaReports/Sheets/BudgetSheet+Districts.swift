@@ -1,0 +1,81 @@
+import PustakaCore
+import XLSXWriter
+
+extension BudgetSheet {
+  /// The district table: every district of the regency and the regency's total, or in a
+  /// district workbook the district and the regency beside it; money, absorption, cost per
+  /// visit and per loan, libraries and reporting libraries.
+  static func addDistrictTable(
+    layout: Layout, on sheet: inout ReportSheet, context: ReportContext
+  ) -> TablePlacement {
+    let labels = context.labels.budget
+    let words = context.labels.detail
+    let columns =
+      [ColumnDefinition(words.district)] + moneyColumns(layout, context: context) + [
+        ColumnDefinition(labels.costPerVisit, format: ReportFormats.money),
+        ColumnDefinition(labels.costPerLoan, format: ReportFormats.money),
+        ColumnDefinition(words.libraries, format: ReportFormats.count),
+        ColumnDefinition(words.reporting, format: ReportFormats.count),
+      ]
+    var rows = context.districtStatistics.map { row($0.district ?? "", $0.figures, layout) }
+    if let regency = context.regencyStatistics?.figures {
+      let title = DetailSheets.regencyTitle(context)
+      let name = context.scope.isDistrict ? words.comparisonRow(title) : title
+      rows.append(DetailSheets.bandedRow(row(name, regency, layout), columns: columns))
+    }
+    DetailSheets.keepTogether(
+      rows: rows.count + 1, headerPoints: headerPoints, on: &sheet)
+    sheet.addHeading("\(labels.byDistrict): \(context.placeTitle)")
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
+    return placement
+  }
+
+  private static func row(_ name: String, _ figures: UsageFigures, _ layout: Layout)
+    -> [ReportCell]
+  {
+    [ReportCell.text(name)]
+      + moneyCells(
+        period: (
+          figures.budget.allocated, figures.budget.spent, DetailSheets.fraction(figures.absorption)
+        ),
+        yearToDate: (
+          figures.budgetYearToDate.allocated, figures.budgetYearToDate.spent,
+          DetailSheets.fraction(figures.absorptionYearToDate)
+        ), layout: layout)
+      + [
+        .number(figures.costPerVisit), .number(figures.costPerLoan), .count(figures.libraries),
+        .count(figures.reporting),
+      ]
+  }
+
+  /// Spending of the period by category for each district (each library in a district
+  /// workbook), with the total: the numbers of the stacked spending chart.
+  static func addSpendingTable(
+    _ breakdown: [(name: String, figures: UsageFigures)], layout: Layout,
+    on sheet: inout ReportSheet, context: ReportContext
+  ) -> TablePlacement {
+    let labels = context.labels.budget
+    let words = context.labels.detail
+    let heading =
+      context.scope.isDistrict
+      ? labels.spendingByLibrary(layout.period) : labels.spendingByDistrict(layout.period)
+    let columns =
+      [ColumnDefinition(context.scope.isDistrict ? words.library : words.district)]
+      + BudgetCategory.allCases.map {
+        ColumnDefinition(labels.name($0), format: ReportFormats.money)
+      }
+      + [ColumnDefinition(words.total, format: ReportFormats.money)]
+    let rows = breakdown.map { entry in
+      [ReportCell.text(entry.name)]
+        + BudgetCategory.allCases.map { .number(Double(entry.figures.budget.spent($0).amount)) }
+        + [.number(Double(entry.figures.budget.spent.amount))]
+    }
+    DetailSheets.keepTogether(
+      rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    sheet.addHeading(heading)
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
+    return placement
+  }
+}

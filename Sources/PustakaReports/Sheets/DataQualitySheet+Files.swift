@@ -1,0 +1,104 @@
+import PustakaCore
+import XLSXWriter
+
+extension DataQualitySheet {
+  /// The rows read, accepted and rejected and the warnings of every file (or workbook sheet)
+  /// read, with totals as formulas; rejected rows are detailed in rejected-rows.csv.
+  static func addFiles(on sheet: inout ReportSheet, context: ReportContext) {
+    let labels = context.labels.dataQuality
+    let files = context.input.quality.files
+    let columns = [
+      ColumnDefinition(labels.file), ColumnDefinition(labels.sheet),
+      ColumnDefinition(labels.table),
+      ColumnDefinition(labels.rowsRead, format: ReportFormats.count),
+      ColumnDefinition(labels.accepted, format: ReportFormats.count),
+      ColumnDefinition(labels.rejected, format: ReportFormats.count),
+      ColumnDefinition(labels.warnings, format: ReportFormats.count),
+    ]
+    DetailSheets.keepTogether(rows: min(files.count, 12) + 3, headerPoints: 30, on: &sheet)
+    sheet.addHeading(labels.filesHeading)
+    DetailSheets.addWideNote(labels.filesNote, columns: columnCount, on: &sheet)
+    guard !files.isEmpty else {
+      DetailSheets.addWideNote(labels.none, columns: columnCount, on: &sheet)
+      sheet.skipRows(1)
+      return
+    }
+    let first = sheet.nextRow + 1
+    var rows = files.map { file -> [ReportCell] in
+      [
+        .text(file.path), .text(file.sheet ?? ""), .text(file.table?.rawValue ?? ""),
+        .count(file.rowsRead), .count(file.accepted), .count(file.rejected),
+        .count(file.warnings),
+      ]
+    }
+    let counts: [(InputFileSummary) -> Int] = [
+      \.rowsRead, \.accepted, \.rejected, \.warnings,
+    ]
+    let totals = counts.enumerated().map { offset, count in
+      DetailSheets.sum(
+        CellRange(
+          firstRow: first, firstColumn: offset + 3, lastRow: first + files.count - 1,
+          lastColumn: offset + 3),
+        total: Double(files.reduce(0) { $0 + count($1) }), format: ReportFormats.count)
+    }
+    rows.append(
+      DetailSheets.bandedRow(
+        [.text(context.labels.detail.total), .empty, .empty] + totals, columns: columns))
+    sheet.addTable(columns: columns, rows: rows)
+  }
+
+  /// The files in the data folder that were skipped on purpose or could not be read.
+  static func addOtherFiles(on sheet: inout ReportSheet, context: ReportContext) {
+    let labels = context.labels.dataQuality
+    let quality = context.input.quality
+    let rows =
+      quality.skippedFiles.map { [ReportCell.text($0), .text(labels.skipped)] }
+      + quality.unreadableFiles.map { [ReportCell.text($0), .text(labels.unreadable)] }
+    addList(
+      labels.otherFilesHeading,
+      columns: [ColumnDefinition(labels.file), ColumnDefinition(labels.status)], rows: rows,
+      tableName: "QualityOtherFiles", on: &sheet, context: context)
+  }
+
+  /// The warnings to list: the data's warnings in reading order, then the villages whose
+  /// libraries give different populations (in a district workbook, the district's only).
+  static func warningRows(_ context: ReportContext) -> [[ReportCell]] {
+    let labels = context.labels.dataQuality
+    let warnings = context.input.quality.diagnostics.filter { $0.severity == .warning }.map {
+      [ReportCell.text($0.location), .text($0.code), .text($0.message)]
+    }
+    let conflicts = context.input.report.populationConflicts.filter { conflict in
+      conflict.regency == context.scope.regencyName
+        && (context.scope.districtName == nil || conflict.district == context.scope.districtName)
+    }.map { conflict -> [ReportCell] in
+      let given = conflict.given.map { context.labels.detail.number(Double($0)) }
+      return [
+        .text(TableName.libraries.rawValue), .text("libraries.population.conflict"),
+        .text(
+          labels.populationConflict(
+            conflict.village, conflict.district, conflict.regency, given.joined(separator: ", "),
+            context.labels.detail.number(Double(conflict.used)))),
+      ]
+    }
+    return warnings + conflicts
+  }
+
+  /// The warnings, at most `warningLimit` of them, with a note saying how many were left out.
+  static func addWarnings(
+    _ rows: [[ReportCell]], on sheet: inout ReportSheet, context: ReportContext
+  ) {
+    let labels = context.labels.dataQuality
+    let words = context.labels.detail
+    let note =
+      rows.count > warningLimit
+      ? labels.warningsCut(words.number(Double(warningLimit)), words.number(Double(rows.count)))
+      : nil
+    addList(
+      labels.warningsHeading, note: note,
+      columns: [
+        ColumnDefinition(labels.location), ColumnDefinition(labels.code),
+        ColumnDefinition(labels.message),
+      ], rows: Array(rows.prefix(warningLimit)), tableName: "QualityWarnings", on: &sheet,
+      context: context)
+  }
+}

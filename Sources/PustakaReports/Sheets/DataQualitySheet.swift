@@ -1,0 +1,126 @@
+import PustakaCore
+import XLSXWriter
+
+/// The data-quality sheet (*Kualitas Data*): what the scores rest on.
+///
+/// It lists libraries not reporting, indicator values missing (with the reason) and carried
+/// forward, the rows read, accepted and rejected per file (details in rejected-rows.csv),
+/// files skipped or unreadable, and the warnings about the data.
+///
+/// A district workbook lists only the district's libraries (and villages); the files and
+/// their warnings concern the whole run and stay whole.
+package enum DataQualitySheet {
+  /// The columns of the widest table (the files read).
+  static let columnCount = 7
+
+  /// The most warnings listed; the rest are counted in a note.
+  static let warningLimit = 500
+
+  /// Builds the sheet named `context.labels.dataQualitySheet`.
+  package static func build(_ context: ReportContext) -> ReportSheet {
+    let labels = context.labels.dataQuality
+    let widths = widths(context)
+    var sheet = ReportSheet(name: context.labels.dataQualitySheet)
+    DetailSheets.setWidths(widths, on: &sheet)
+    DetailSheets.addTop(
+      title: labels.title, note: labels.note, columns: widths.count, on: &sheet,
+      context: context)
+    let warnings = warningRows(context)
+    addSummary(warnings: warnings.count, on: &sheet, context: context)
+    addFiles(on: &sheet, context: context)
+    addOtherFiles(on: &sheet, context: context)
+    addNotReporting(on: &sheet, context: context)
+    addMissing(on: &sheet, context: context)
+    addCarriedForward(on: &sheet, context: context)
+    addWarnings(warnings, on: &sheet, context: context)
+    DetailSheets.finish(&sheet, context: context)
+    return sheet
+  }
+
+  /// Column widths: names, paths and locations; ids, sheets, districts and codes; keys,
+  /// villages and tables; indicator labels; then counts, months and reasons.
+  static func widths(_ context: ReportContext) -> [Double] {
+    let quality = context.input.quality
+    let places = context.scores.map { DetailSheets.place(of: $0.library, in: context) }
+    let first =
+      context.scores.map(\.library.name) + quality.files.map(\.path) + quality.skippedFiles
+      + quality.unreadableFiles + quality.diagnostics.map(\.location)
+    let second =
+      places.map(\.district) + context.scores.map(\.library.id.rawValue)
+      + quality.files.compactMap(\.sheet) + quality.diagnostics.map(\.code)
+    let third = places.map(\.village) + context.rubric.indicators.map(\.key.key)
+    let fourth = context.rubric.indicators.map { context.text($0.label) }
+    return [
+      DetailSheets.textWidth(first, minimum: 24, maximum: 48),
+      DetailSheets.textWidth(second, minimum: 14, maximum: 32),
+      DetailSheets.textWidth(third, minimum: 14, maximum: 26),
+      DetailSheets.textWidth(fourth, minimum: 14, maximum: 48), 14, 12, 12,
+    ]
+  }
+
+  /// Adds a heading and either the table or, when `rows` is empty, the "none" note.
+  static func addList(
+    _ heading: String, note: String? = nil, columns: [ColumnDefinition], rows: [[ReportCell]],
+    tableName: String, on sheet: inout ReportSheet, context: ReportContext
+  ) {
+    DetailSheets.keepTogether(
+      rows: min(rows.count, 12) + (note == nil ? 1 : 2), headerPoints: 30, on: &sheet)
+    sheet.addHeading(heading)
+    if let note { DetailSheets.addWideNote(note, columns: columnCount, on: &sheet) }
+    guard !rows.isEmpty else {
+      DetailSheets.addWideNote(
+        context.labels.dataQuality.none, columns: columnCount, on: &sheet)
+      sheet.skipRows(1)
+      return
+    }
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.addExcelTable(named: tableName, placement, columns: columns, on: &sheet)
+  }
+
+  // MARK: - Summary
+
+  private static func addSummary(
+    warnings: Int, on sheet: inout ReportSheet, context: ReportContext
+  ) {
+    let labels = context.labels.dataQuality
+    let quality = context.input.quality
+    let reporting = context.reporting
+    let items: [(String, Int)] = [
+      (labels.registered, context.scores.count), (labels.reporting, reporting.count),
+      (labels.notReporting, context.notReporting.count),
+      (labels.missingValues, reporting.reduce(0) { $0 + $1.missingIndicators.count }),
+      (labels.carriedForward, reporting.reduce(0) { $0 + $1.carriedForwardIndicators.count }),
+      (labels.warnings, warnings),
+      (labels.rowsRejected, quality.files.reduce(0) { $0 + $1.rejected }),
+      (labels.skippedFiles, quality.skippedFiles.count),
+      (labels.unreadableFiles, quality.unreadableFiles.count),
+    ]
+    sheet.addHeading("\(labels.summaryHeading): \(context.placeTitle)")
+    sheet.addTable(
+      columns: [
+        ColumnDefinition(labels.item), ColumnDefinition(labels.count, format: ReportFormats.count),
+      ],
+      rows: items.map { [.text($0.0), .count($0.1)] })
+  }
+
+  // MARK: - Libraries not reporting
+
+  private static func addNotReporting(on sheet: inout ReportSheet, context: ReportContext) {
+    let labels = context.labels.dataQuality
+    let words = context.labels.detail
+    let rows = DetailSheets.librariesByDistrict(context).filter { !$0.isReporting }.map {
+      score -> [ReportCell] in
+      let place = DetailSheets.place(of: score.library, in: context)
+      return [
+        .text(score.library.name), .text(score.library.id.rawValue), .text(place.village),
+        .text(place.district),
+      ]
+    }
+    addList(
+      "\(labels.notReportingHeading): \(context.placeTitle)", note: labels.notReportingNote,
+      columns: [
+        ColumnDefinition(words.library), ColumnDefinition(words.libraryID),
+        ColumnDefinition(words.village), ColumnDefinition(words.district),
+      ], rows: rows, tableName: "QualityNotReporting", on: &sheet, context: context)
+  }
+}
