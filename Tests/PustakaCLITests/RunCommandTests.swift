@@ -88,6 +88,25 @@ import Testing
     #expect(rejectedLines[2].contains("error,\"library_id \"\"NOPE-9\"\" is not in libraries\""))
   }
 
+  @Test("without a terminal, progress is plain log lines ending with the run's summary")
+  func plainProgressLines() throws {
+    let directory = try Self.workspace()
+    defer { directory.remove() }
+    let run = try PustakaBinary.run(["run", "--data", "data", "--out", "out"], in: directory.url)
+    #expect(run.status == 0)
+    #expect(!run.standardError.contains("\r"))
+    let lines = run.standardError.split(separator: "\n").map(String.init)
+    #expect(lines.first == "pustaka: Loading data...")
+    #expect(lines.contains("pustaka: Scored 12 of 12 libraries for 2026-10"))
+    #expect(lines.contains("pustaka: Writing Ngawi workbooks 25 of 25"))
+    #expect(
+      lines.contains(
+        "pustaka: Period 2026-10: 12 libraries scored, 0 not reporting, 0 rows rejected, "
+          + "0 warnings."))
+    #expect(lines.contains("pustaka: 25 workbooks written:"))
+    #expect(lines.last?.hasPrefix("pustaka: Time: rubric ") == true)
+  }
+
   @Test("--jobs 1 and --jobs 4 write byte-identical reports")
   func jobsDoNotChangeOutput() throws {
     let directory = try Self.workspace()

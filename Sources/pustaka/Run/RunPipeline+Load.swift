@@ -68,9 +68,13 @@ extension RunPipeline {
         throw .inputMissing(IngestError.notADataSet(path: configuration.dataPath).description)
       }
     }
-    for diagnostic in result.diagnostics where configuration.verbosity == .verbose {
-      progress.detail(diagnostic.formatted)
+    for input in result.inputs {
+      let place = input.sheet.map { "\(input.file) [\($0)]" } ?? input.file
+      progress.detail(
+        "Read \(place): \(input.rowsRead) rows of \(input.table.rawValue), \(input.rejected) rejected"
+      )
     }
+    for diagnostic in result.diagnostics { progress.detail(diagnostic.formatted) }
     if !result.unreadableFiles.isEmpty || !result.hasLibrariesTable {
       let what =
         result.hasLibrariesTable

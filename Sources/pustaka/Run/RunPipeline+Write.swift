@@ -61,6 +61,7 @@ extension RunPipeline {
         let url = folder.appendingPathComponent(entry.path)
         do throws(XLSXError) {
           try WorkbookWriter.write(plan.build(entry), to: url)
+          reporter.detail("Wrote \(entry.path)")
         } catch {
           throw .workbookFailed(path: entry.path, reason: error.description)
         }
