@@ -25,20 +25,31 @@ package struct ReportContext: Sendable {
     self.scope = scope
     self.options = options
     labels = .of(options.language)
-    let places = input.report.places
-    scores = input.report.scoreboard.libraries.filter { score in
-      places.libraryPositionByID[score.library.id].map {
-        scope.contains(position: $0, in: places)
-      } ?? false
-    }
+    scores = Self.scores(in: input.report.scoreboard, scope: scope, places: input.report.places)
     var previous: [LibraryID: LibraryScore] = [:]
-    if let previousBoard = input.previous?.scoreboard {
-      let ids = Set(scores.map(\.library.id))
-      for score in previousBoard.libraries where ids.contains(score.library.id) {
+    if let previousReport = input.previous {
+      for score in Self.scores(
+        in: previousReport.scoreboard, scope: scope, places: previousReport.places)
+      {
         previous[score.library.id] = score
       }
     }
     previousScores = previous
+  }
+
+  /// The scope's scores in board order, taken from the regency's block of the board (the
+  /// board keeps each regency's libraries together), never by scanning the whole board: a
+  /// province run builds hundreds of contexts.
+  private static func scores(
+    in board: Scoreboard, scope: ReportScope, places: PlaceDirectory
+  ) -> [LibraryScore] {
+    let regency = board.scores(ofRegency: scope.regencyIndex, in: places)
+    guard let district = scope.districtIndex else { return Array(regency) }
+    return regency.filter { score in
+      places.libraryPositionByID[score.library.id].map {
+        places.districtOfLibrary[$0] == district
+      } ?? false
+    }
   }
 
   // MARK: - Results narrowed to the scope

@@ -7,8 +7,8 @@ extension RunPipeline {
   /// Writes one regency's period folder: workbooks, CSV files and manifest, staged beside the
   /// old folder and swapped in at the end.
   func writeRegency(
-    _ index: Int, input: ReportInput, loaded: LoadedData, rubric: LoadedRubric,
-    timings: StageTimings
+    _ index: Int, input: ReportInput, loaded: LoadedData, tables: RunTables,
+    rubric: LoadedRubric, timings: StageTimings
   ) throws(RunFailure) -> RegencyOutcome {
     let places = input.report.places
     let period = input.report.period
@@ -24,7 +24,7 @@ extension RunPipeline {
         includeCards: configuration.libraryCards)
       let regency = plan.regency.scope.regencyName
       try writeWorkbooks(plan, into: swap.staging, regency: regency)
-      try writeTables(plan: plan, input: input, loaded: loaded, into: swap.staging)
+      try writeTables(tables, regency: regency, into: swap.staging)
       let outputs = try OutputListing.files(in: swap.staging)
       let manifest = RunManifestBuilder(
         configuration: configuration, loaded: loaded, rubric: rubric, timings: timings
@@ -70,16 +70,14 @@ extension RunPipeline {
     progress.finish("Wrote \(total) workbooks for \(regency)")
   }
 
-  /// Writes `scores.csv`, `districts.csv` and `rejected-rows.csv`.
+  /// Writes the regency's rows of `scores.csv` and `districts.csv`, and `rejected-rows.csv`.
   private func writeTables(
-    plan: ReportPlan, input: ReportInput, loaded: LoadedData, into folder: URL
+    _ tables: RunTables, regency: String, into folder: URL
   ) throws(RunFailure) {
-    let regency = plan.regency.scope.regencyName
-    let scores = ScoresTable.table(input.report).filtered(column: "regency", equals: regency)
-    let districts = DistrictsTable.table(input.report).filtered(column: "regency", equals: regency)
-    let rejected = RejectedRowsTable.table(loaded.result.rejectedRows)
     for (name, table) in [
-      ("scores.csv", scores), ("districts.csv", districts), ("rejected-rows.csv", rejected),
+      ("scores.csv", tables.scores.filtered(column: "regency", equals: regency)),
+      ("districts.csv", tables.districts.filtered(column: "regency", equals: regency)),
+      ("rejected-rows.csv", tables.rejected),
     ] {
       try write(Data(table.csv.utf8), to: folder.appendingPathComponent(name))
     }
@@ -100,6 +98,16 @@ extension RunPipeline {
       throw .outputUnwritable(path: url.path, reason: String(cString: strerror(errno)))
     }
   }
+}
+
+/// The run's CSV tables over the whole data set, built once and cut per regency.
+struct RunTables: Sendable {
+  /// `scores.csv` for every library.
+  var scores: TextTable
+  /// `districts.csv` for every district.
+  var districts: TextTable
+  /// `rejected-rows.csv`.
+  var rejected: TextTable
 }
 
 /// The end of a period as the fixed creation time of its workbooks: the last second of its

@@ -49,12 +49,15 @@ struct RunPipeline {
     }
     defer { withExtendedLifetime(locks) {} }
     let input = reportInput(loaded, scored, rubric: rubric)
+    let tables = RunTables(
+      scores: ScoresTable.table(scored.report), districts: DistrictsTable.table(scored.report),
+      rejected: RejectedRowsTable.table(loaded.result.rejectedRows))
     var outcomes: [RegencyOutcome] = []
     let writeStart = ContinuousClock.now
     for index in regencies {
       outcomes.append(
         try writeRegency(
-          index, input: input, loaded: loaded, rubric: rubric, timings: timings))
+          index, input: input, loaded: loaded, tables: tables, rubric: rubric, timings: timings))
     }
     timings.record("write", since: writeStart)
     return RunSummary(
