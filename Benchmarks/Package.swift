@@ -50,6 +50,8 @@ let package = Package(
       path: "Benchmarks/PustakaBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    // Prints the table of scripts/benchmark.sh from the exported results.
+    .executableTarget(name: "BenchmarkTable", path: "Tools/BenchmarkTable"),
   ],
   swiftLanguageModes: [.v6]
 )
