@@ -72,7 +72,7 @@ if ! $runs_only; then
       --no-progress "${filter[@]}" >&2
     swift package benchmark baseline read pustaka | tee "$results/benchmarks.txt" >&2
     swift package --allow-writing-to-directory "$results" benchmark baseline read pustaka \
-      --format jmh --path "$results" >&2
+      --format histogramSamples --path "$results" >&2
   )
 
   echo "Measuring the libxlsxwriter floor in C (load: $(load))..." >&2

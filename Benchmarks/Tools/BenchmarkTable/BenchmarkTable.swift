@@ -3,8 +3,8 @@ import Foundation
 /// Prints the table of `scripts/benchmark.sh`: every measured figure beside its target, the
 /// libxlsxwriter floor and the pandas peer of `shared/performance-notes.md`.
 ///
-/// Reads, from the results folder given as the only argument: `pustaka.jmh.json` (the
-/// in-process benchmarks, exported by the benchmark plugin), `hyperfine-*.json` (whole
+/// Reads, from the results folder given as the only argument: the in-process benchmarks' samples
+/// (the benchmark plugin's `histogramSamples` export), `hyperfine-*.json` (whole
 /// processes), `floor.tsv` (the C floor) and `processes.tsv` (peak memory and stage times of
 /// one extra run of each process). Missing files leave their rows out.
 @main
@@ -127,8 +127,8 @@ struct Results {
   var floors: [String: Figure] = [:]
 
   init(folder: URL) {
-    readBenchmarks(folder.appendingPathComponent("pustaka.jmh.json"))
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    readBenchmarks(folder, files: files)
     for name in files.sorted() where name.hasPrefix("hyperfine-") && name.hasSuffix(".json") {
       readHyperfine(folder.appendingPathComponent(name))
     }
@@ -136,22 +136,24 @@ struct Results {
     readFloor(folder.appendingPathComponent("floor.tsv"))
   }
 
-  /// Reads the JMH export of the benchmark plugin (times in microseconds, memory in bytes).
-  private mutating func readBenchmarks(_ url: URL) {
-    guard let data = try? Data(contentsOf: url),
-      let elements = try? JSONDecoder().decode([JMHElement].self, from: data)
-    else { return }
-    for element in elements {
-      let name = element.benchmark.split(separator: ".").last.map(String.init) ?? element.benchmark
-      let key = name.replacingOccurrences(of: "_", with: " ")
-      guard let wall = element.secondaryMetrics["Time (wall clock)"] else { continue }
-      let cpu = element.secondaryMetrics["Time (total CPU)"]
-      let memory = element.secondaryMetrics["Memory (resident peak)"]
-      benchmarks[key] = Figure(
-        median: wall.percentile("50.0") / 1e6, mean: wall.score / 1e6,
-        minimum: wall.percentile("0.0") / 1e6, maximum: wall.percentile("100.0") / 1e6,
-        runs: wall.rawData.first?.count ?? 0, cpu: cpu.map { $0.score / 1e6 },
-        peakMemoryMB: memory.map { $0.percentile("100.0") / 1e6 })
+  /// Reads the benchmark plugin's `histogramSamples` export: one file per benchmark and metric,
+  /// `pustaka.PustakaBenchmarks.<name>.<metric>.histogram.samples.tsv`, with spaces in the name
+  /// as `_`, a header line ending in the unit, then one sample a line.
+  private mutating func readBenchmarks(_ folder: URL, files: [String]) {
+    let prefix = "pustaka.PustakaBenchmarks."
+    let suffix = ".wallClock.histogram.samples.tsv"
+    for file in files where file.hasPrefix(prefix) && file.hasSuffix(suffix) {
+      let key = String(file.dropFirst(prefix.count).dropLast(suffix.count))
+      let stem = folder.appendingPathComponent(prefix + key).path
+      guard let wall = Samples(path: stem + suffix), !wall.values.isEmpty else { continue }
+      let cpu = Samples(path: stem + ".cpuTotal.histogram.samples.tsv")
+      let memory = Samples(path: stem + ".peakMemoryResident.histogram.samples.tsv")
+      let sorted = wall.values.sorted()
+      benchmarks[key.replacingOccurrences(of: "_", with: " ")] = Figure(
+        median: sorted[sorted.count / 2], mean: sorted.reduce(0, +) / Double(sorted.count),
+        minimum: sorted[0], maximum: sorted[sorted.count - 1], runs: sorted.count,
+        cpu: cpu.map { $0.values.reduce(0, +) / Double(max($0.values.count, 1)) },
+        peakMemoryMB: memory.flatMap { $0.values.max() }.map { $0 / 1e6 })
     }
   }
 
@@ -208,20 +210,26 @@ struct Results {
   }
 }
 
-/// The parts of a JMH element that the table uses.
-struct JMHElement: Decodable {
-  var benchmark: String
-  var secondaryMetrics: [String: JMHMetric]
-}
+/// One exported metric of one benchmark: its samples in seconds (times) or bytes (memory).
+struct Samples {
+  var values: [Double]
 
-/// One metric of a JMH element: the mean (`score`) and percentiles keyed `"0.0"`, `"50.0"`,
-/// `"100.0"`.
-struct JMHMetric: Decodable {
-  var score: Double
-  var scorePercentiles: [String: Double]
-  var rawData: [[Double]]
-
-  func percentile(_ key: String) -> Double { scorePercentiles[key] ?? .nan }
+  /// Reads a `histogramSamples` file, scaling by the unit at the end of its header line:
+  /// `(ns)`, `(μs)`, `(ms)`, `(s)` for times, `(K)`, `(M)`, `(G)` or none for counts.
+  init?(path: String) {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    var lines = text.split(separator: "\n")
+    guard !lines.isEmpty else { return nil }
+    let header = lines.removeFirst()
+    let factors: [String: Double] = [
+      "(ns)": 1e-9, "(μs)": 1e-6, "(ms)": 1e-3, "(s)": 1, "(K)": 1e3, "(M)": 1e6, "(G)": 1e9,
+    ]
+    let unit = header.split(separator: " ").last.map(String.init) ?? ""
+    let factor = factors[unit] ?? 1
+    values = lines.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map {
+      $0 * factor
+    }
+  }
 }
 
 /// The parts of a hyperfine JSON export that the table uses (times in seconds).
