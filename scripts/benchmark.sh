@@ -8,8 +8,9 @@
 # Builds the tool in release, runs the in-process benchmarks of Benchmarks/ (package-benchmark),
 # the libxlsxwriter floor in C, and whole `pustaka sample` / `pustaka run` processes under
 # hyperfine, then prints the table that docs/performance.md records. Installs what is missing
-# with apt-get (Debian, as root). Takes about 10-15 minutes on 2 cores; nothing else should
-# run meanwhile, and the load printed at the start and end says whether something did.
+# with apt-get (Debian, as root). Measuring takes about 8 minutes on 2 cores (plus about 10 of
+# release builds the first time); nothing else should run meanwhile, and the load printed at
+# the start and end says whether something did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
