@@ -84,7 +84,7 @@ struct WorksheetReader {
     let fitsToPage =
       root.path("sheetPr", "pageSetUpPr", in: .spreadsheet)?.flag("fitToPage") ?? false
     let headerFooter = root.child("headerFooter", in: .spreadsheet)
-    return XLSXPrintSetup(
+    var setup = XLSXPrintSetup(
       orientation: page?.attribute("orientation"),
       paperSize: page?.integer("paperSize"),
       scale: page?.integer("scale"),
@@ -96,6 +96,14 @@ struct WorksheetReader {
       printTitles: localNames.first { $0.name == "_xlnm.Print_Titles" }?.refersTo,
       printArea: localNames.first { $0.name == "_xlnm.Print_Area" }?.refersTo,
       printsGridLines: root.child("printOptions", in: .spreadsheet)?.flag("gridLines") ?? false)
+    setup.rowBreaks = breaks(root.child("rowBreaks", in: .spreadsheet))
+    setup.columnBreaks = breaks(root.child("colBreaks", in: .spreadsheet))
+    return setup
+  }
+
+  /// The ids of a `<rowBreaks>` or `<colBreaks>` list, in the order written.
+  private func breaks(_ list: MarkupElement?) -> [Int] {
+    list?.children("brk", in: .spreadsheet).compactMap { $0.integer("id") } ?? []
   }
 
   private func dataValidations(_ root: MarkupElement) -> [XLSXDataValidation] {

@@ -22,6 +22,11 @@ package struct XLSXPrintSetup: Sendable, Equatable {
   package var printArea: String?
   /// Whether gridlines are printed (`<printOptions gridLines="1">`).
   package var printsGridLines: Bool
+  /// The zero-based rows that start a printed page (`<rowBreaks><brk id=...>`: a break with
+  /// id `n` falls under the `n`th row, so row `n` starts the page).
+  package var rowBreaks: [Int] = []
+  /// The zero-based columns that start a printed page (`<colBreaks>`).
+  package var columnBreaks: [Int] = []
 
   /// Creates a print setup; the defaults are those of a sheet that sets nothing.
   package init(

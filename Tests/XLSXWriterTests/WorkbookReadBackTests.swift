@@ -168,4 +168,58 @@ import XLSXReader
     #expect(setup.footer == "&CPage &P of &N")
     #expect(setup.printTitles == "Data!$1:$1")
   }
+
+  @Test("a fixed scale, repeated columns and rows and manual page breaks come back")
+  func pagedPrintSetup() throws {
+    var sheet = SheetSpec(name: "Wide")
+    for row in 0..<60 {
+      for column in 0..<12 { sheet.write(.number(Double(row * column)), row: row, column: column) }
+    }
+    sheet.printSetup.scalePercent = 70
+    sheet.printSetup.repeatedRows = 1...2
+    sheet.printSetup.repeatedColumns = 0...1
+    // Unsorted and repeated on purpose: the writer sorts them and keeps each once.
+    sheet.printSetup.horizontalPageBreaks = [40, 20, 40]
+    sheet.printSetup.verticalPageBreaks = [7]
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let url = folder.file("paged.xlsx")
+    try WorkbookWriter.write(
+      WorkbookSpec(
+        sheets: [sheet], properties: DocumentProperties(created: SampleWorkbook.created)), to: url)
+    let setup = try #require(try XLSXDocument(contentsOf: url).sheet(named: "Wide")).printSetup
+    #expect(setup.printTitles == "Wide!$A:$B,Wide!$2:$3")
+    #expect(setup.scale == 70)
+    #expect(!setup.fitsToPage)
+    #expect(setup.rowBreaks == [20, 40])
+    #expect(setup.columnBreaks == [7])
+  }
+
+  @Test("a page break on the first row or a scale out of range is refused before writing")
+  func invalidPageBreaks() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    var sheet = SheetSpec(name: "P")
+    sheet.printSetup.horizontalPageBreaks = [0]
+    #expect(
+      throws: XLSXError.invalidReference(
+        sheet: "P", what: "row page breaks", reason: "has 0, outside 1...1048575")
+    ) {
+      try WorkbookWriter.write(
+        WorkbookSpec(
+          sheets: [sheet], properties: DocumentProperties(created: SampleWorkbook.created)),
+        to: folder.file("a.xlsx"))
+    }
+    sheet.printSetup.horizontalPageBreaks = []
+    sheet.printSetup.scalePercent = 5
+    #expect(
+      throws: XLSXError.invalidReference(
+        sheet: "P", what: "print scale", reason: "is 5 %, outside 10...400")
+    ) {
+      try WorkbookWriter.write(
+        WorkbookSpec(
+          sheets: [sheet], properties: DocumentProperties(created: SampleWorkbook.created)),
+        to: folder.file("b.xlsx"))
+    }
+  }
 }

@@ -30,6 +30,22 @@ package struct TablePlacement: Sendable {
   package var lastDataRow: Int?
   /// The first column.
   package var firstColumn: Int
+  /// The rows between `firstDataRow` and `lastDataRow` that hold a copy of the header, at the
+  /// top of a printed page (`DetailSheets.addPagedTable`); empty for most tables.
+  package var headerCopies: [Int] = []
+
+  /// The runs of data rows between the header copies, first to last.
+  package var dataRowRuns: [ClosedRange<Int>] {
+    guard let first = firstDataRow, let last = lastDataRow else { return [] }
+    var runs: [ClosedRange<Int>] = []
+    var start = first
+    for copy in headerCopies.sorted() where copy >= start && copy <= last {
+      if copy > start { runs.append(start...(copy - 1)) }
+      start = copy + 1
+    }
+    if start <= last { runs.append(start...last) }
+    return runs
+  }
 
   /// The data cells of column `offset` (0 is the table's first column), or `nil` when empty.
   package func dataColumn(_ offset: Int) -> CellRange? {

@@ -3,7 +3,11 @@ import XLSXWriter
 
 extension BudgetSheet {
   /// Every library of the scope by district and name: money, absorption, cost per visit and
-  /// per loan, village and district, as an Excel table with filter buttons.
+  /// per loan, village and district.
+  ///
+  /// A regency's list runs over several printed pages and copies its header at the top of
+  /// each (`DetailSheets.addPagedTable`), so it is no Excel table; a district's few libraries
+  /// feed the absorption chart and stay one Excel table with filter buttons.
   ///
   /// A library without budget lines shows empty money cells (missing, not zero).
   static func addLibraryTable(
@@ -44,6 +48,10 @@ extension BudgetSheet {
     DetailSheets.keepTogether(
       rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
+    guard context.scope.isDistrict else {
+      return DetailSheets.addPagedTable(
+        columns: columns, rows: rows, headerPoints: headerPoints, on: &sheet)
+    }
     let placement = sheet.addTable(columns: columns, rows: rows)
     DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
     DetailSheets.addExcelTable(named: "BudgetByLibrary", placement, columns: columns, on: &sheet)

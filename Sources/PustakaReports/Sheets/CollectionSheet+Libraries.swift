@@ -3,8 +3,11 @@ import XLSXWriter
 
 extension CollectionSheet {
   /// Every library of the scope by district and name: stock, flows, copies per person,
-  /// turnover, the titles it lacks for the full points, village and district, as an Excel
-  /// table with filter buttons.
+  /// turnover, the titles it lacks for the full points, village and district.
+  ///
+  /// A regency's list copies its header at the top of every printed page
+  /// (`DetailSheets.addPagedTable`) and so is no Excel table; a district's few libraries feed
+  /// the copies chart and stay one Excel table with filter buttons.
   ///
   /// A library without a collection snapshot shows empty stock cells (missing, not zero); the
   /// titles gap has a data bar, and a library that has reached the threshold shows its 0 in
@@ -55,10 +58,18 @@ extension CollectionSheet {
     }
     DetailSheets.keepTogether(rows: min(rows.count, 20) + 1, headerPoints: 45, on: &sheet)
     sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
-    let placement = sheet.addTable(columns: columns, rows: rows)
-    DetailSheets.setHeaderHeight(45, of: placement, on: &sheet)
-    DetailSheets.addExcelTable(
-      named: "CollectionByLibrary", placement, columns: columns, on: &sheet)
+    let placement: TablePlacement
+    if context.scope.isDistrict {
+      placement = sheet.addTable(columns: columns, rows: rows)
+      DetailSheets.setHeaderHeight(45, of: placement, on: &sheet)
+      DetailSheets.addExcelTable(
+        named: "CollectionByLibrary", placement, columns: columns, on: &sheet)
+    } else {
+      placement = DetailSheets.addPagedTable(
+        columns: columns, rows: rows, headerPoints: 45, on: &sheet)
+    }
+    // One range over every page, so that the bars share one scale: the header copies in it
+    // are text, which data bars skip and which never equals 0.
     if target != nil, let gap = placement.dataColumn(7) {
       sheet.edit { spec in
         spec.conditionalFormats += [

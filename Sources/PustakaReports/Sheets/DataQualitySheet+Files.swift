@@ -57,7 +57,7 @@ extension DataQualitySheet {
     addList(
       labels.otherFilesHeading,
       columns: [ColumnDefinition(labels.file), ColumnDefinition(labels.status)], rows: rows,
-      tableName: "QualityOtherFiles", on: &sheet, context: context)
+      on: &sheet, context: context)
   }
 
   /// The warnings to list: the data's warnings in reading order, then the villages whose
@@ -98,7 +98,7 @@ extension DataQualitySheet {
       columns: [
         ColumnDefinition(labels.location), ColumnDefinition(labels.code),
         ColumnDefinition(labels.message),
-      ], rows: Array(rows.prefix(warningLimit)), tableName: "QualityWarnings", on: &sheet,
+      ], rows: Array(rows.prefix(warningLimit)), on: &sheet,
       context: context)
   }
 }

@@ -20,7 +20,7 @@ extension DataQualitySheet {
     addList(
       "\(labels.missingHeading): \(context.placeTitle)",
       columns: columns(last: ColumnDefinition(labels.reason), context: context), rows: rows,
-      tableName: "QualityMissing", on: &sheet, context: context)
+      on: &sheet, context: context)
   }
 
   /// One row per reporting library and indicator whose snapshot comes from a month before
@@ -43,7 +43,7 @@ extension DataQualitySheet {
       "\(labels.carriedHeading): \(context.placeTitle)",
       columns: columns(
         last: ColumnDefinition(labels.snapshotMonth, format: ReportFormats.month),
-        context: context), rows: rows, tableName: "QualityCarriedForward", on: &sheet,
+        context: context), rows: rows, on: &sheet,
       context: context)
   }
 

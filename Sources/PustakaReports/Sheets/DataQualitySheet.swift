@@ -59,9 +59,12 @@ package enum DataQualitySheet {
   }
 
   /// Adds a heading and either the table or, when `rows` is empty, the "none" note.
+  ///
+  /// A list may run over several printed pages, so it copies its header at the top of each
+  /// (`DetailSheets.addPagedTable`) and is no Excel table.
   static func addList(
     _ heading: String, note: String? = nil, columns: [ColumnDefinition], rows: [[ReportCell]],
-    tableName: String, on sheet: inout ReportSheet, context: ReportContext
+    on sheet: inout ReportSheet, context: ReportContext
   ) {
     DetailSheets.keepTogether(
       rows: min(rows.count, 12) + (note == nil ? 1 : 2), headerPoints: 30, on: &sheet)
@@ -73,8 +76,7 @@ package enum DataQualitySheet {
       sheet.skipRows(1)
       return
     }
-    let placement = sheet.addTable(columns: columns, rows: rows)
-    DetailSheets.addExcelTable(named: tableName, placement, columns: columns, on: &sheet)
+    DetailSheets.addPagedTable(columns: columns, rows: rows, headerPoints: 30, on: &sheet)
   }
 
   // MARK: - Summary
@@ -121,6 +123,6 @@ package enum DataQualitySheet {
       columns: [
         ColumnDefinition(words.library), ColumnDefinition(words.libraryID),
         ColumnDefinition(words.village), ColumnDefinition(words.district),
-      ], rows: rows, tableName: "QualityNotReporting", on: &sheet, context: context)
+      ], rows: rows, on: &sheet, context: context)
   }
 }

@@ -115,7 +115,7 @@ extension DetailSheets {
     for start in stride(from: 0, to: sizes.count, by: perRow) {
       let group = start..<min(start + perRow, sizes.count)
       let height = sizes[group].map(\.height).max() ?? 0
-      top = page.firstRow(from: top, fitting: height, in: sheet.spec, strictly: true)
+      top = page.firstRow(from: top, fitting: height, in: sheet.spec)
       for index in group { anchors.append(CellReference(row: top, column: columns[index])) }
       top += rows(for: height)
     }

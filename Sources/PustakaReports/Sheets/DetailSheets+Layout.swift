@@ -118,16 +118,27 @@ extension DetailSheets {
   /// different rows and defeat `PrintedPage`.
   static let rowHeight = 15.75
 
-  /// Gives every row without a height `rowHeight`, then the shared print setup with the rows
-  /// up to `repeatThrough` repeated on every page.
-  static func finish(
-    _ sheet: inout ReportSheet, context: ReportContext, repeatThrough: Int? = nil
-  ) {
+  /// Gives every row without a height `rowHeight`, then the shared print setup (no repeated
+  /// rows: long tables copy their header instead), printed at `PrintedPage`'s fixed scale with
+  /// a manual break at every row that starts a page.
+  ///
+  /// The breaks are those the layout planned with (charts kept off them, table headers copied
+  /// under them); written into the file, they make Excel and LibreOffice break there too
+  /// instead of estimating. Both ignore manual breaks on a sheet fitted to pages, hence the
+  /// fixed scale, which fits the sheet's width as fitting would.
+  static func finish(_ sheet: inout ReportSheet, context: ReportContext) {
     let rows = sheet.nextRow
     sheet.edit { spec in
       for row in 0..<rows where spec.rowHeights[row] == nil { spec.rowHeights[row] = rowHeight }
     }
-    context.applyPrintSetup(to: &sheet, repeatThrough: repeatThrough)
+    context.applyPrintSetup(to: &sheet, repeatThrough: nil)
+    let page = PrintedPage(sheet: sheet.spec)
+    sheet.edit { spec in
+      spec.printSetup.fitToPages = nil
+      spec.printSetup.scalePercent = page.scale
+      spec.printSetup.horizontalPageBreaks =
+        rows > 0 ? page.pageStarts(through: rows - 1, in: spec) : []
+    }
   }
 
   // MARK: - Pages
@@ -145,7 +156,7 @@ extension DetailSheets {
     let page = PrintedPage(sheet: sheet.spec)
     sheet.moveCursor(
       toAtLeast: page.firstRow(
-        from: sheet.nextRow, fitting: Int(pixels), in: sheet.spec, strictly: false))
+        from: sheet.nextRow, fitting: Int(pixels), in: sheet.spec))
   }
 
   /// The lines `text` takes when wrapped in a column `width` characters wide (a little

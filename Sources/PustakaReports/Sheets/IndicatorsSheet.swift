@@ -18,7 +18,8 @@ package enum IndicatorsSheet {
     var sheet = ReportSheet(name: context.labels.indicatorsSheet)
     let titleSpan = min(layout.lastColumn, IndicatorsLayout.firstIndicatorColumn + 11)
     sheet.addTitle(labels.title, subtitle: context.subtitle, across: titleSpan)
-    sheet.addNote(labels.legend(context.rubric.scale), across: titleSpan, lines: 2)
+    let legend = labels.legend(context.rubric.scale)
+    sheet.addNote(legend, across: titleSpan, lines: 2)
     precondition(sheet.nextRow == IndicatorsLayout.areaRow, "the legend sits above the header")
     setWidths(layout, &sheet)
     addHeader(context, layout, &sheet)
@@ -32,6 +33,10 @@ package enum IndicatorsSheet {
         layout, libraries: context.reporting.count, scale: context.rubric.scale)
     }
     context.applyPrintSetup(to: &sheet, repeatThrough: IndicatorsLayout.weightRow)
+    let widths = sheet.spec.resolvedColumnWidths()
+    let plan = printPlan(
+      widths: widths, layout: layout, runs: areaRuns(context.rubric.indicators))
+    applyPrint(plan, widths: widths, legendLength: legend.count, to: &sheet)
     return sheet
   }
 

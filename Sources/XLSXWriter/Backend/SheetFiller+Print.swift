@@ -1,7 +1,8 @@
 import CXLSXWriter
 
 extension SheetFiller {
-  /// Applies orientation, paper, scaling, repeated rows, header, footer and margins.
+  /// Applies orientation, paper, scaling, repeated rows and columns, page breaks, header,
+  /// footer and margins.
   func applyPrintSetup() throws(XLSXError) {
     let setup = sheet.printSetup
     switch setup.orientation {
@@ -13,6 +14,17 @@ extension SheetFiller {
       worksheet_fit_to_pages(
         worksheet, UInt16(clamping: max(fit.width, 0)), UInt16(clamping: max(fit.height, 0)))
     }
+    if let scale = setup.scalePercent {
+      worksheet_set_print_scale(worksheet, UInt16(clamping: scale))
+    }
+    if let columns = setup.repeatedColumns {
+      try session.check(
+        worksheet_repeat_columns(
+          worksheet, lxw_col_t(clamping: columns.lowerBound),
+          lxw_col_t(clamping: columns.upperBound)),
+        "setting the repeated columns of sheet '\(sheet.name)'")
+    }
+    try applyPageBreaks(setup)
     if let rows = setup.repeatedRows {
       try session.check(
         worksheet_repeat_rows(worksheet, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
@@ -32,5 +44,22 @@ extension SheetFiller {
       worksheet_set_margins(worksheet, margins.left, margins.right, margins.top, margins.bottom)
     }
     if setup.centeredHorizontally { worksheet_center_horizontally(worksheet) }
+  }
+
+  /// Sets the manual page breaks, sorted and without repeats, as the zero-terminated lists
+  /// libxlsxwriter takes (it copies them).
+  private func applyPageBreaks(_ setup: PrintSetup) throws(XLSXError) {
+    if !setup.horizontalPageBreaks.isEmpty {
+      var rows = Set(setup.horizontalPageBreaks).sorted().map { lxw_row_t($0) } + [0]
+      try session.check(
+        worksheet_set_h_pagebreaks(worksheet, &rows),
+        "setting the row page breaks of sheet '\(sheet.name)'")
+    }
+    if !setup.verticalPageBreaks.isEmpty {
+      var columns = Set(setup.verticalPageBreaks).sorted().map { lxw_col_t($0) } + [0]
+      try session.check(
+        worksheet_set_v_pagebreaks(worksheet, &columns),
+        "setting the column page breaks of sheet '\(sheet.name)'")
+    }
   }
 }

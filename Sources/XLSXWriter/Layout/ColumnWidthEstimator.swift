@@ -114,3 +114,20 @@ enum ColumnWidthEstimator {
     return min(text.count, 11)
   }
 }
+
+extension SheetSpec {
+  /// The width the writer gives each column with a `ColumnSpec`, in Excel's character units:
+  /// fixed widths as set, fitted ones as measured from the cells written so far.
+  ///
+  /// A layout that must know the printed width (pages across, scale) reads it here and then
+  /// fixes the widths, so that what it planned is what the file says.
+  package func resolvedColumnWidths() -> [Int: Double] {
+    let fitted = ColumnWidthEstimator.fittedWidths(for: self)
+    return columns.mapValues { spec in
+      switch spec.width {
+      case .fixed(let width): return width
+      case .fitContent(let minimum, _): return minimum
+      }
+    }.merging(fitted) { _, measured in measured }
+  }
+}

@@ -26,6 +26,7 @@ enum ExcelLimits {
     for sheet in workbook.sheets {
       try validateCells(of: sheet)
       try validateCharts(of: sheet, sheetNames: seenNames)
+      try validatePrintSetup(of: sheet)
       if workbook.options.constantMemory { try validateConstantMemory(sheet) }
     }
     for table in workbook.sheets.flatMap(\.tables) where !isValidName(table.name) {
@@ -43,6 +44,30 @@ enum ExcelLimits {
         throw .invalidReference(
           sheet: name.sheet, what: "defined name '\(name.name)'", reason: "points at no sheet")
       }
+    }
+  }
+
+  /// Manual page breaks: Excel keeps at most 1,023 a direction, each inside the sheet and
+  /// after its first row or column; a print scale from 10 to 400 %.
+  private static func validatePrintSetup(of sheet: SheetSpec) throws(XLSXError) {
+    let setup = sheet.printSetup
+    let directions = [
+      ("row page breaks", setup.horizontalPageBreaks, rowCount),
+      ("column page breaks", setup.verticalPageBreaks, columnCount),
+    ]
+    for (what, breaks, limit) in directions {
+      if breaks.count > 1_023 {
+        throw .invalidReference(
+          sheet: sheet.name, what: what, reason: "has \(breaks.count); Excel keeps at most 1023")
+      }
+      if let bad = breaks.first(where: { $0 < 1 || $0 >= limit }) {
+        throw .invalidReference(
+          sheet: sheet.name, what: what, reason: "has \(bad), outside 1...\(limit - 1)")
+      }
+    }
+    if let scale = setup.scalePercent, !(10...400).contains(scale) {
+      throw .invalidReference(
+        sheet: sheet.name, what: "print scale", reason: "is \(scale) %, outside 10...400")
     }
   }
 

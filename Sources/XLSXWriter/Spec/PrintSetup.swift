@@ -5,9 +5,20 @@ package struct PrintSetup: Hashable, Sendable {
   /// The paper size.
   package var paper: Paper = .a4
   /// Pages across and down to fit the sheet on.
+  ///
+  /// Fitting overrides `scalePercent` and the manual page breaks, in Excel and libxlsxwriter
+  /// alike: a sheet that sets breaks prints at a fixed scale instead.
   package var fitToPages: FitToPages?
+  /// A fixed print scale in percent (10 to 400); ignored when `fitToPages` is set.
+  package var scalePercent: Int?
   /// Rows repeated at the top of every printed page (zero-based, inclusive).
   package var repeatedRows: ClosedRange<Int>?
+  /// Columns repeated at the left of every printed page (zero-based, inclusive).
+  package var repeatedColumns: ClosedRange<Int>?
+  /// Rows that start a new printed page (zero-based; each above 0, at most 1,023 of them).
+  package var horizontalPageBreaks: [Int] = []
+  /// Columns that start a new printed page (zero-based; each above 0, at most 1,023 of them).
+  package var verticalPageBreaks: [Int] = []
   /// The page header.
   package var header: HeaderFooter?
   /// The page footer.

@@ -19,7 +19,12 @@ import XLSXReader
     #expect(workbook.document.sheetNames == names)
     for sheet in workbook.document.sheets {
       #expect(sheet.printSetup.orientation == "landscape", "\(sheet.name)")
-      #expect(sheet.printSetup.fitToWidth == 1, "\(sheet.name)")
+      if sheet.name == names[3] {
+        // The indicators print several pages across at a fixed scale (PrintedLayoutTests).
+        #expect(sheet.printSetup.scale.map { $0 >= 65 } == true, "\(sheet.name)")
+      } else {
+        #expect(sheet.printSetup.fitToWidth == 1, "\(sheet.name)")
+      }
       #expect(sheet.printSetup.footer?.contains("&P") == true, "\(sheet.name)")
     }
   }

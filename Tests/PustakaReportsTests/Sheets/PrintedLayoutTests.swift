@@ -1,0 +1,194 @@
+import Foundation
+import PustakaCore
+import TestSupport
+import Testing
+import XLSXReader
+import XLSXWriter
+
+@testable import PustakaReports
+
+/// How the long sheets of the Ngawi sample (217 libraries) print: the indicators across
+/// readable pages with the library columns repeated, and the detail sheets' long lists with
+/// their header copied at the top of every page, at breaks set in the file.
+@Suite struct PrintedLayoutTests {
+  /// The regency workbook's context for the Ngawi sample, as `pustaka run` builds it.
+  static let ngawi: ReportContext = {
+    // The generator makes exactly the committed samples/ngawi files (SampleLoadTests).
+    let scorer = KPIScorer(dataSet: SampleGenerator(options: SampleOptions()).dataSet())
+    let period = Period.month(SampleOptions.defaultEnd)
+    let input = ReportInput(
+      report: PeriodReport(scorer: scorer, period: period),
+      previous: PeriodReport(scorer: scorer, period: period.previous),
+      quality: DataQualityInput(), provenance: ReportFixture.input.provenance)
+    return ReportContext(
+      input: input, scope: .regency(0, in: input.report.places),
+      options: ReportOptions(office: "Dinas Perpustakaan", created: ReportFixture.created))
+  }()
+
+  static let detailSheets = DetailSheets.build(ngawi)
+
+  /// Writes `sheets` and reads them back.
+  static func readBack(_ sheets: [ReportSheet]) throws -> XLSXDocument {
+    let folder = try TemporaryDirectory(prefix: "printed-layout")
+    defer { folder.remove() }
+    let url = folder.file("print.xlsx")
+    try WorkbookWriter.write(
+      WorkbookAssembler.workbook(title: "Rekap", sheets: sheets, context: ngawi), to: url)
+    return try XLSXDocument(contentsOf: url)
+  }
+
+  // MARK: - Indicators
+
+  @Test("the indicators print pages across at 65 % or more, library columns and header on each")
+  func indicators() throws {
+    let sheet = IndicatorsSheet.build(Self.ngawi).spec
+    let setup = sheet.printSetup
+    let layout = IndicatorsLayout(rubric: Self.ngawi.rubric)
+    #expect(setup.fitToPages == nil)
+    let scale = try #require(setup.scalePercent)
+    #expect(scale >= 65)
+    #expect(setup.repeatedColumns == 0...2)
+    #expect(setup.repeatedRows == IndicatorsLayout.areaRow...IndicatorsLayout.weightRow)
+    // Each page starts at an indicator's value column.
+    let breaks = setup.verticalPageBreaks
+    #expect(breaks.count >= 1)
+    #expect(breaks.allSatisfy { ($0 - IndicatorsLayout.firstIndicatorColumn) % 2 == 0 })
+    // Every page's columns, the repeated ones included, fit the printable width at that scale
+    // as LibreOffice draws them (the wider of the two programs).
+    func width(_ columns: Range<Int>) -> Double {
+      columns.reduce(0) { total, column in
+        guard case .fixed(let width) = sheet.columns[column]?.width else {
+          Issue.record("column \(column) has no fixed width")
+          return total
+        }
+        return total + IndicatorsSheet.printedPixels(ofWidth: width)
+      }
+    }
+    let edges = [IndicatorsLayout.firstIndicatorColumn] + breaks + [layout.lastColumn + 1]
+    for (first, next) in zip(edges, edges.dropFirst()) {
+      #expect((width(0..<3) + width(first..<next)) * Double(scale) / 100 <= 1_045)
+    }
+    // In the file: the print titles name the library columns and the header rows.
+    let document = try Self.readBack([IndicatorsSheet.build(Self.ngawi)])
+    let printed = try #require(document.sheet(named: "Indikator")).printSetup
+    #expect(printed.printTitles == "Indikator!$A:$C,Indikator!$5:$8")
+    #expect(printed.scale == scale)
+    #expect(!printed.fitsToPage)
+    #expect(printed.columnBreaks == breaks)
+  }
+
+  @Test("an area band cut by a page break names its area on both pages")
+  func areaBands() throws {
+    let sheet = IndicatorsSheet.build(Self.ngawi).spec
+    let bands = sheet.mergedRanges.filter { $0.first.row == IndicatorsLayout.areaRow }
+      .filter { $0.first.column >= IndicatorsLayout.firstIndicatorColumn }
+    for column in sheet.printSetup.verticalPageBreaks {
+      #expect(bands.contains { $0.first.column == column }, "no band starts at \(column)")
+    }
+    for band in bands {
+      guard case .string(let area)? = sheet.cells[band.first]?.value else {
+        Issue.record("band at column \(band.first.column) has no text")
+        continue
+      }
+      #expect(!area.isEmpty)
+    }
+  }
+
+  // MARK: - Detail sheets
+
+  /// The header row of the list that holds `row`: the nearest row above in the header format.
+  static func listHeader(above row: Int, in sheet: SheetSpec) -> Int? {
+    (0..<row).reversed().first {
+      sheet.cells[CellReference(row: $0, column: 0)]?.format == ReportFormats.header
+    }
+  }
+
+  /// Whether `row` is a list's data row: something in its first column that is no header,
+  /// heading, note or title.
+  static func isDataRow(_ row: Int, in sheet: SheetSpec) -> Bool {
+    guard let cell = sheet.cells[CellReference(row: row, column: 0)] else { return false }
+    let looks = [ReportFormats.header, ReportFormats.heading, ReportFormats.note]
+    return !looks.contains(cell.format) && cell.value != .blank && cell.value != .string("")
+  }
+
+  /// The texts and formats of `row` from column 0 to the last column written.
+  static func cells(of row: Int, in sheet: SheetSpec) -> [SheetSpec.Cell?] {
+    let last = sheet.cells.keys.filter { $0.row == row }.map(\.column).max() ?? 0
+    return (0...last).map { sheet.cells[CellReference(row: row, column: $0)] }
+  }
+
+  @Test(
+    "a long list copies its header at the top of every page it continues on",
+    // The sample's data-quality lists fit their pages (no warnings here): the breaks are
+    // still checked, and `pagedTable` covers the copies of a long list.
+    arguments: [("Anggaran", 4), ("Koleksi", 4), ("Kualitas Data", 0)])
+  func headerCopies(name: String, minimumCopies: Int) throws {
+    let sheet = try #require(Self.detailSheets.first { $0.spec.name == name }).spec
+    let page = PrintedPage(sheet: sheet)
+    let breaks = sheet.printSetup.horizontalPageBreaks
+    // The breaks in the file are the ones the layout planned with, at a fixed scale.
+    #expect(!breaks.isEmpty)
+    #expect(breaks == page.pageStarts(through: sheet.rowHeights.keys.max() ?? 0, in: sheet))
+    #expect(sheet.printSetup.fitToPages == nil)
+    #expect(sheet.printSetup.scalePercent == page.scale)
+    #expect(sheet.tables.isEmpty, "a list with header copies is no Excel table")
+    var copies = 0
+    for row in breaks where Self.isDataRow(row - 1, in: sheet) {
+      // The list goes on past the break: the page opens with its header.
+      guard Self.isDataRow(row + 1, in: sheet) else { continue }
+      let header = try #require(Self.listHeader(above: row, in: sheet))
+      #expect(Self.cells(of: row, in: sheet) == Self.cells(of: header, in: sheet), "row \(row)")
+      #expect(sheet.rowHeights[row] == sheet.rowHeights[header])
+      copies += 1
+    }
+    #expect(copies >= minimumCopies)
+  }
+
+  @Test("a paged table writes its header again on the first row of every later page")
+  func pagedTable() {
+    var sheet = ReportSheet(name: "P")
+    DetailSheets.setWidths([30, 12], on: &sheet)
+    sheet.skipRows(5)
+    let columns = [ColumnDefinition("Library"), ColumnDefinition("Count")]
+    let rows = (0..<100).map { (index: Int) in [ReportCell.text("L\(index)"), .count(index)] }
+    let placement = DetailSheets.addPagedTable(
+      columns: columns, rows: rows, headerPoints: 30, on: &sheet)
+    DetailSheets.finish(&sheet, context: ReportFixture.context())
+    let spec = sheet.spec
+    #expect(placement.header.first.row == 5)
+    #expect(placement.headerCopies == spec.printSetup.horizontalPageBreaks)
+    #expect(placement.headerCopies.count >= 2)
+    for copy in placement.headerCopies {
+      #expect(Self.cells(of: copy, in: spec) == Self.cells(of: 5, in: spec))
+      #expect(spec.rowHeights[copy] == 30)
+    }
+    // Every row is written once, in order, between the copies.
+    let written = placement.dataRowRuns.flatMap { Array($0) }.map {
+      spec.cells[CellReference(row: $0, column: 0)]?.value
+    }
+    #expect(written == (0..<100).map { .string("L\($0)") })
+  }
+
+  @Test("the breaks, the scale and the header copies come back from the file")
+  func detailReadBack() throws {
+    let sheets = Self.detailSheets.filter { $0.spec.name == "Anggaran" }
+    let spec = try #require(sheets.first).spec
+    let document = try Self.readBack(sheets)
+    let sheet = try #require(document.sheet(named: "Anggaran"))
+    #expect(sheet.printSetup.rowBreaks == spec.printSetup.horizontalPageBreaks)
+    #expect(sheet.printSetup.scale == spec.printSetup.scalePercent)
+    #expect(!sheet.printSetup.fitsToPage)
+    let header = try #require(sheet.headerRow(under: "Per perpustakaan: Kabupaten Ngawi"))
+    let copies = sheet.printSetup.rowBreaks.filter {
+      $0 > header && sheet.cell(row: $0, column: 0)?.value == .string("Perpustakaan")
+    }
+    #expect(copies.count >= 4)
+    for copy in copies {
+      for column in 0..<11 {
+        #expect(
+          sheet.cell(row: copy, column: column)?.value
+            == sheet.cell(row: header, column: column)?.value)
+      }
+    }
+  }
+}
