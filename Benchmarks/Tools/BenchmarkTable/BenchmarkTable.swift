@@ -35,8 +35,6 @@ struct Row {
   var peer: Double?
   /// What `peer` is.
   var peerLabel: String = ""
-  /// Marks figures that will change when the report workbooks land.
-  var standIn = false
 
   /// How a figure is found.
   enum Source {
@@ -87,22 +85,22 @@ let rows: [Row] = [
     source: .floor("dev-shm"), peer: 0.0017, peerLabel: "C floor (notes)"),
   Row(
     title: "`pustaka run`, Ngawi, with cards, `--jobs 1`", source: .process("run 217 cards jobs 1"),
-    peer: 4.5, peerLabel: "pandas", standIn: true),
+    peer: 4.5, peerLabel: "pandas"),
   Row(
     title: "`pustaka run`, Ngawi, with cards, `--jobs 2`", source: .process("run 217 cards jobs 2"),
-    peer: 4.5, peerLabel: "pandas", standIn: true),
+    peer: 4.5, peerLabel: "pandas"),
   Row(
     title: "`pustaka run`, Ngawi, `--no-library-cards --jobs 1`",
-    source: .process("run 217 no cards jobs 1"), peer: 1.8, peerLabel: "pandas", standIn: true),
+    source: .process("run 217 no cards jobs 1"), peer: 1.8, peerLabel: "pandas"),
   Row(
     title: "`pustaka run`, Ngawi, `--no-library-cards --jobs 2`",
-    source: .process("run 217 no cards jobs 2"), peer: 1.8, peerLabel: "pandas", standIn: true),
+    source: .process("run 217 no cards jobs 2"), peer: 1.8, peerLabel: "pandas"),
   Row(
     title: "`pustaka run`, 8,500 libraries / 38 regencies, with cards, `--jobs 2`",
-    source: .process("run 8500 cards jobs 2"), peer: 123, peerLabel: "pandas", standIn: true),
+    source: .process("run 8500 cards jobs 2"), peer: 123, peerLabel: "pandas"),
   Row(
     title: "`pustaka run`, 8,500 libraries / 38 regencies, `--no-library-cards --jobs 2`",
-    source: .process("run 8500 no cards jobs 2"), peer: 36, peerLabel: "pandas", standIn: true),
+    source: .process("run 8500 no cards jobs 2"), peer: 36, peerLabel: "pandas"),
 ]
 
 // MARK: - Reading results
@@ -262,7 +260,7 @@ struct TableRenderer {
     ]
     for row in rows {
       guard let figure = results.figure(for: row.source) else { continue }
-      let title = row.standIn ? row.title + " (stand-in sheets)" : row.title
+      let title = row.title
       let range = "\(Self.time(figure.minimum)) to \(Self.time(figure.maximum)) (\(figure.runs))"
       let target = row.target.map {
         "< \(Self.time($0)) " + (figure.median < $0 ? "met" : "MISSED")
