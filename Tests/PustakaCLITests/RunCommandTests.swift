@@ -107,6 +107,31 @@ import Testing
     #expect(lines.last?.hasPrefix("pustaka: Time: rubric ") == true)
   }
 
+  @Test("an unreadable file is reported and the run goes on, unless --strict (exit 66)")
+  func unreadableFileDoesNotStopTheRun() throws {
+    let directory = try Self.workspace()
+    defer { directory.remove() }
+    try Data([0xFF, 0xFE, 0x00, 0x41, 0x00, 0x0A]).write(
+      to: directory.file("data/attendance-latin1.csv"))
+    let run = try PustakaBinary.run(["run", "--data", "data", "--out", "out"], in: directory.url)
+    #expect(run.status == 0)
+    #expect(
+      run.standardError.contains(
+        "pustaka: warning: cannot read 'attendance-latin1.csv'; the run goes on without them"))
+    let manifest = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: directory.file("out/ngawi/2026-10/manifest.json")))
+        as? [String: Any])
+    #expect(manifest["unreadableFiles"] as? [String] == ["attendance-latin1.csv"])
+    let strict = try PustakaBinary.run(
+      ["run", "--data", "data", "--out", "strict", "--strict"], in: directory.url)
+    #expect(strict.status == 66)
+    #expect(
+      strict.standardError
+        == "pustaka: Loading data...\npustaka: error: --strict: cannot read "
+        + "'attendance-latin1.csv' in 'data'; run 'pustaka validate --data data' for details\n")
+  }
+
   @Test("--jobs 1 and --jobs 4 write byte-identical reports")
   func jobsDoNotChangeOutput() throws {
     let directory = try Self.workspace()

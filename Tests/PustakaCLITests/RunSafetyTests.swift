@@ -78,4 +78,18 @@ import Testing
         + "choose a writable folder with --out"
     }
   }
+
+  @Test("reports moved aside by a run killed between its two renames are put back")
+  func previousReportsRestored() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let aside = folder.url.appendingPathComponent(".2026-10.previous-99999")
+    try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+    try Data("old".utf8).write(to: aside.appendingPathComponent("old.txt"))
+    let period = folder.url.appendingPathComponent("2026-10")
+    let swap = try PeriodFolderSwap(destination: period)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: period.path) == ["old.txt"])
+    swap.discard()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["2026-10"])
+  }
 }

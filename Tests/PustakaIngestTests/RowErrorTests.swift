@@ -45,6 +45,34 @@ import Testing
       "budget.csv:2:5: error: spent_idr \"-5000\" is negative"
     ),
     (
+      "a count beyond any village library (issue 3 review: sums must not overflow)",
+      "attendance.csv", "library_id,date,visitors\nNGW-01,2026-10-01,9000000000000\n",
+      "attendance.csv:2:3: error: visitors \"9000000000000\" is more than 1,000,000,000"
+    ),
+    (
+      "an amount beyond any village library", "budget.csv",
+      "library_id,month,category,allocated_idr,spent_idr\nNGW-01,2026-10,collection,1,"
+        + "9000000000000000000\n",
+      "budget.csv:2:5: error: spent_idr \"9000000000000000000\" is more than Rp 1,000,000,000,000"
+    ),
+    (
+      "a placeholder year", "attendance.csv",
+      "library_id,date,visitors\nNGW-01,31/12/9999,3\n",
+      "attendance.csv:2:2: error: date \"31/12/9999\" is outside the years 1900 to 2999"
+    ),
+    (
+      "a month in a placeholder year", "budget.csv",
+      "library_id,month,category,allocated_idr,spent_idr\nNGW-01,9999-12,collection,1,1\n",
+      "budget.csv:2:2: error: month \"9999-12\" is outside the years 1900 to 2999"
+    ),
+    (
+      "a text longer than any name", "activities.csv",
+      "library_id,date,type,participants,title\nNGW-01,2026-10-01,talk,3,"
+        + String(repeating: "x", count: 1001) + "\n",
+      "activities.csv:2:5: error: title \"" + String(repeating: "x", count: 1001)
+        + "\" is longer than 1000 characters"
+    ),
+    (
       "a fraction of a rupiah", "budget.csv",
       "library_id,month,category,allocated_idr,spent_idr\nNGW-01,2026-10,collection,1500000.50,0\n",
       "budget.csv:2:4: error: allocated_idr \"1500000.50\" is not a whole rupiah amount"

@@ -34,3 +34,12 @@ import Testing
     #expect(widths[2] == 6)
   }
 }
+
+@Suite struct ColumnWidthEstimatorLargeNumberTests {
+  @Test("numbers beyond 64-bit integers are measured, not trapped (review of issue 2)")
+  func hugeNumbers() {
+    #expect(ColumnWidthEstimator.formattedLength(1e19, format: "#,##0") == 26)
+    #expect(ColumnWidthEstimator.formattedLength(9.3e18, format: "0.0%") == 24)
+    #expect(ColumnWidthEstimator.formattedLength(1e300, format: "0") == 301)
+  }
+}

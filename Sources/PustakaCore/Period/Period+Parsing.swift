@@ -7,10 +7,11 @@ extension Period {
     let trimmed = NameFolding.collapsedWhiteSpace(text)
     let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
     guard let yearText = parts.first, Self.isDigits(yearText, count: 4),
-      let year = Int(yearText), year >= 1
+      let year = Int(yearText)
     else {
       throw .unrecognised(text: trimmed)
     }
+    guard CalendarDate.supportedYears.contains(year) else { throw .yearOutOfRange(text: trimmed) }
     switch parts.count {
     case 1:
       self = .year(year)
@@ -46,6 +47,8 @@ package enum PeriodParseError: Error, Equatable, Sendable, CustomStringConvertib
   case monthOutOfRange(text: String)
   /// The text looks like a quarter but its quarter is not `Q1` to `Q4`.
   case quarterOutOfRange(text: String)
+  /// The year is outside `CalendarDate.supportedYears`.
+  case yearOutOfRange(text: String)
 
   /// The message: `"2026-13" is not a period: the month must be 01 to 12`.
   package var description: String {
@@ -57,6 +60,10 @@ package enum PeriodParseError: Error, Equatable, Sendable, CustomStringConvertib
       return "\"\(text)\" is not a period: the month must be 01 to 12"
     case .quarterOutOfRange(let text):
       return "\"\(text)\" is not a period: the quarter must be Q1 to Q4"
+    case .yearOutOfRange(let text):
+      let years = CalendarDate.supportedYears
+      return
+        "\"\(text)\" is not a period: the year must be \(years.lowerBound) to \(years.upperBound)"
     }
   }
 }

@@ -70,10 +70,19 @@ package struct Rubric: Hashable, Sendable {
     return found
   }
 
-  /// The message for a weight that is not positive and finite, or `nil` when it is.
+  /// The largest weight an indicator may have: weights are relative, and bounding them keeps
+  /// the KPI's sums finite.
+  package static let maximumWeight = 1_000.0
+
+  /// The message for a weight that is not positive, or larger than `maximumWeight`, or `nil`.
   package static func weightProblem(_ weight: Double, key: String) -> String? {
-    weight > 0 && weight.isFinite
-      ? nil : "weight of '\(key)' must be positive (\(ScoringRule.text(weight)))"
+    guard weight > 0 else {
+      return "weight of '\(key)' must be positive (\(ScoringRule.text(weight)))"
+    }
+    guard weight <= maximumWeight else {
+      return "weight of '\(key)' must be at most 1000 (\(ScoringRule.text(weight)))"
+    }
+    return nil
   }
 
   /// The message for grades that do not decrease to 0, or `nil` when they are sound.

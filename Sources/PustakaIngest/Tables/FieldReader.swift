@@ -27,14 +27,26 @@ struct FieldReader {
     text(column).map { LibraryID($0) }
   }
 
-  /// A text column, trimmed.
+  /// A text column, trimmed; longer than `FieldLimits.textLength` characters is an error.
   mutating func text(_ column: Int) -> String? {
     guard let index = present(column) else { return nil }
-    return row.displayText(index)
+    let text = row.displayText(index)
+    guard text.count <= FieldLimits.textLength else {
+      return fail(
+        column, index, "tooLong", "is longer than \(FieldLimits.textLength) characters")
+    }
+    return text
   }
 
-  /// A whole-number column (>= 0); a zero fraction is accepted.
+  /// A whole-number column (0 to `FieldLimits.wholeNumber`); a zero fraction is accepted.
   mutating func wholeNumber(_ column: Int) -> Int? {
+    guard let value = anyWholeNumber(column) else { return nil }
+    guard value > FieldLimits.wholeNumber, let index = present(column) else { return value }
+    return fail(column, index, "tooLarge", "is more than 1,000,000,000")
+  }
+
+  /// A whole number >= 0 of any size.
+  private mutating func anyWholeNumber(_ column: Int) -> Int? {
     guard let index = present(column) else { return nil }
     switch row.cells[index] {
     case .number(let value, _):
@@ -68,8 +80,15 @@ struct FieldReader {
     }
   }
 
-  /// A rupiah column (>= 0, whole rupiah).
+  /// A rupiah column (whole rupiah, 0 to `FieldLimits.rupiah`).
   mutating func money(_ column: Int) -> Rupiah? {
+    guard let amount = anyMoney(column) else { return nil }
+    guard amount.amount > FieldLimits.rupiah, let index = present(column) else { return amount }
+    return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
+  }
+
+  /// A whole rupiah amount >= 0 of any size.
+  private mutating func anyMoney(_ column: Int) -> Rupiah? {
     guard let index = present(column) else { return nil }
     switch row.cells[index] {
     case .number(let value, _):
@@ -91,8 +110,34 @@ struct FieldReader {
     }
   }
 
-  /// A date column; in a workbook, a numeric cell is an Excel serial day.
+  /// A date column, refused outside `CalendarDate.supportedYears`.
   mutating func date(_ column: Int) -> CalendarDate? {
+    guard let date = anyDate(column) else { return nil }
+    guard CalendarDate.supportedYears.contains(date.year) else {
+      return failYear(column)
+    }
+    return date
+  }
+
+  /// A month column, refused outside `CalendarDate.supportedYears`.
+  mutating func month(_ column: Int) -> Month? {
+    guard let month = anyMonth(column) else { return nil }
+    guard CalendarDate.supportedYears.contains(month.year) else {
+      return failYear(column)
+    }
+    return month
+  }
+
+  private mutating func failYear<Value>(_ column: Int) -> Value? {
+    let years = CalendarDate.supportedYears
+    guard let index = present(column) else { return nil }
+    return fail(
+      column, index, "yearOutOfRange",
+      "is outside the years \(years.lowerBound) to \(years.upperBound)")
+  }
+
+  /// A date in any year; in a workbook, a numeric cell is an Excel serial day.
+  private mutating func anyDate(_ column: Int) -> CalendarDate? {
     guard let index = present(column) else { return nil }
     switch row.cells[index] {
     case .number(let serial, _):
@@ -112,8 +157,9 @@ struct FieldReader {
     }
   }
 
-  /// A month column; in a workbook, a numeric cell is an Excel serial day giving its month.
-  mutating func month(_ column: Int) -> Month? {
+  /// A month in any year; in a workbook, a numeric cell is an Excel serial day giving its
+  /// month.
+  private mutating func anyMonth(_ column: Int) -> Month? {
     guard let index = present(column) else { return nil }
     switch row.cells[index] {
     case .number(let serial, _):

@@ -85,6 +85,8 @@ package struct DetailLabels: Sendable {
   /// "1.000" in Indonesian and "1,000" in English, 0.35 is "0,35" or "0.35".
   package func number(_ value: Double, decimals: Int = 2) -> String {
     guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+    // Beyond 15 digits grouping means nothing and the integer arithmetic below would overflow.
+    guard abs(value) < 1e15 else { return value.description }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()

@@ -172,7 +172,12 @@ extension DetailSheets {
   /// A width for a money column (`"Rp "#,##0`) wide enough for `largest` rupiah, at least
   /// `minimum`: Rp 423,630,000 needs 14 characters and 2 of margin.
   static func moneyWidth(largest: Double, minimum: Double = 13) -> Double {
-    let digits = String(Int64(abs(largest).rounded())).count
+    var digits = 1
+    var magnitude = abs(largest).rounded()
+    while magnitude >= 10, digits < 20 {
+      magnitude /= 10
+      digits += 1
+    }
     let characters = 3 + digits + (digits - 1) / 3 + (largest < 0 ? 1 : 0)
     return max(Double(characters) + 2, minimum)
   }

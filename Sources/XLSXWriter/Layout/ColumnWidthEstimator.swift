@@ -70,7 +70,13 @@ enum ColumnWidthEstimator {
     let percent = pattern.contains("%")
     let value = abs(percent ? number * 100 : number)
     let decimals = decimalPlaces(in: pattern)
-    let integerDigits = String(Int(value.rounded(.towardZero))).count
+    // Counted without converting to an integer, which would trap beyond 9.2e18.
+    var integerDigits = 1
+    var whole = value.rounded(.towardZero)
+    while whole >= 10, integerDigits < 309 {
+      whole /= 10
+      integerDigits += 1
+    }
     let grouping = pattern.contains(",") ? (integerDigits - 1) / 3 : 0
     var length = integerDigits + grouping + (decimals > 0 ? decimals + 1 : 0)
     if number < 0 { length += 1 }

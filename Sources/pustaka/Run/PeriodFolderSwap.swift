@@ -22,11 +22,20 @@ struct PeriodFolderSwap {
     let name = destination.lastPathComponent
     staging = parent.appendingPathComponent(".\(name).partial-\(getpid())", isDirectory: true)
     try Folders.create(parent)
-    let leftovers =
-      (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.filter {
-        $0.hasPrefix(".\(name).partial-") || $0.hasPrefix(".\(name).previous-")
-      } ?? []
-    for leftover in leftovers { try Folders.remove(parent.appendingPathComponent(leftover)) }
+    let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+    // A run killed between its two renames left the old reports aside and none in place:
+    // put them back before anything else.
+    if !FileManager.default.fileExists(atPath: destination.path),
+      let previous = leftovers.sorted().last(where: { $0.hasPrefix(".\(name).previous-") })
+    {
+      guard rename(parent.appendingPathComponent(previous).path, destination.path) == 0 else {
+        throw .outputUnwritable(path: destination.path, reason: String(cString: strerror(errno)))
+      }
+    }
+    for leftover in leftovers
+    where leftover.hasPrefix(".\(name).partial-") || leftover.hasPrefix(".\(name).previous-") {
+      try Folders.remove(parent.appendingPathComponent(leftover))
+    }
     try Folders.create(staging)
   }
 

@@ -18,11 +18,12 @@ struct RunCommand: ParsableCommand {
       and manifest.json. A run builds the period folder beside the old one and swaps it in \
       only when everything succeeded, so a failed run leaves earlier reports intact.
 
-      Exit status: 0 done; 64 wrong command line; 65 rows rejected or warnings under \
-      --strict (nothing is written), or no attendance data; 66 the data folder, the \
-      libraries table or an input file is missing or unreadable; 73 the reports cannot be \
-      written; 75 another run is writing the same reports (run again later); 78 the rubric \
-      file is malformed.
+      Exit status: 0 done (an input file that cannot be read at all is reported and \
+      skipped); 64 wrong command line; 65 rows rejected or warnings under --strict (nothing \
+      is written), or no attendance data; 66 the data folder, the libraries table or the \
+      rubric file is missing (with --strict, also an unreadable input file); 73 the reports \
+      cannot be written; 75 another run is writing the same reports (run again later); 78 \
+      the rubric file is malformed.
       """)
 
   @OptionGroup var dataOptions: DataOptions

@@ -22,6 +22,14 @@ final class RunLock {
       throw .outputUnwritable(path: folder.path, reason: String(cString: strerror(errno)))
     }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      let failure = errno
+      guard failure == EWOULDBLOCK else {
+        // No lock support (some network file systems): not "another run", a folder problem.
+        close(descriptor)
+        throw .outputUnwritable(
+          path: folder.path,
+          reason: "the lock file cannot be locked (\(String(cString: strerror(failure))))")
+      }
       let holder = (try? String(contentsOfFile: path, encoding: .utf8))?
         .trimmingCharacters(in: .whitespacesAndNewlines)
       close(descriptor)

@@ -75,14 +75,21 @@ extension RunPipeline {
       )
     }
     for diagnostic in result.diagnostics { progress.detail(diagnostic.formatted) }
-    if !result.unreadableFiles.isEmpty || !result.hasLibrariesTable {
-      let what =
-        result.hasLibrariesTable
-        ? "cannot read " + result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
-        : "has no libraries table (libraries.csv or a 'libraries' sheet)"
+    guard result.hasLibrariesTable else {
       throw .inputMissing(
-        "'\(configuration.dataPath)' \(what); run 'pustaka validate --data "
-          + "\(configuration.dataPath)' for details")
+        "'\(configuration.dataPath)' has no libraries table (libraries.csv or a 'libraries'"
+          + " sheet); run 'pustaka validate --data \(configuration.dataPath)' for details")
+    }
+    // A file that cannot be read at all is reported and the run goes on with the others,
+    // as the data contract says, unless --strict.
+    let unreadable = result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
+    if !result.unreadableFiles.isEmpty {
+      guard !configuration.strict else {
+        throw .inputMissing(
+          "--strict: cannot read \(unreadable) in '\(configuration.dataPath)'; run 'pustaka"
+            + " validate --data \(configuration.dataPath)' for details")
+      }
+      progress.warning("cannot read \(unreadable); the run goes on without them")
     }
     let rejected = result.rejectedRows.count
     if configuration.strict, rejected > 0 || result.warningCount > 0 {

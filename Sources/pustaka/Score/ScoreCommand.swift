@@ -19,7 +19,9 @@ struct ScoreCommand: ParsableCommand {
       Prints one row per library (the scores.csv of the reports) or, with --districts, one \
       row per district with the literacy index (districts.csv). The period is a month \
       (2026-10), a quarter (2026-Q4) or a year (2026); by default the latest month with \
-      attendance data. Exits 66 when the data cannot be read, 78 when the rubric is malformed.
+      attendance data. Exits 64 for a wrong command line, 65 when the data has no attendance \
+      rows, 66 when the data folder, its libraries table or the rubric file cannot be read, \
+      78 when the rubric is malformed.
       """)
 
   @OptionGroup var dataOptions: DataOptions

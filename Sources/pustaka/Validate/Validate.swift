@@ -15,9 +15,10 @@ struct Validate: ParsableCommand {
     abstract: "Check a data set against the data contract without scoring it.",
     discussion: """
       Prints, per table, the files, rows read, accepted, rejected and warnings, then every \
-      problem grouped by file. Exits 0 when clean or with warnings only, 65 when rows were \
-      rejected (or, with --strict, on any warning), 66 when a file cannot be read or there is \
-      no libraries table.
+      problem grouped by file. Exits 0 when clean or with warnings only (identical duplicate \
+      copies are warnings), 65 when rows were rejected for an error (or, with --strict, on \
+      any warning or rejected copy), 66 when a file cannot be read or there is no libraries \
+      table.
       """)
 
   @OptionGroup var dataOptions: DataOptions

@@ -28,6 +28,11 @@ import Testing
       ("2026-00", "\"2026-00\" is not a period: the month must be 01 to 12"),
       ("2026-Q5", "\"2026-Q5\" is not a period: the quarter must be Q1 to Q4"),
       ("2026-Q", "\"2026-Q\" is not a period: the quarter must be Q1 to Q4"),
+      // Years outside 1900-2999 would push the previous period, the 24-month series or the
+      // period's end outside the calendar (issue 5 review: they used to crash the run).
+      ("9999-12", "\"9999-12\" is not a period: the year must be 1900 to 2999"),
+      ("0001", "\"0001\" is not a period: the year must be 1900 to 2999"),
+      ("9999-Q4", "\"9999-Q4\" is not a period: the year must be 1900 to 2999"),
       (
         "Oktober 2026",
         "\"Oktober 2026\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a"

@@ -139,6 +139,10 @@ import Testing
       "rubric.yaml:11: weight of 'titles' must be positive (-2)"
     ),
     (
+      edited("weight: 3", "weight: 1e300"),
+      "rubric.yaml:11: weight of 'titles' must be at most 1000 (1e+300)"
+    ),
+    (
       edited("kind: target", "kind: middle"),
       "rubric.yaml:18: unknown kind 'middle' of 'budget_absorption'; expected higher, lower or"
         + " target"
