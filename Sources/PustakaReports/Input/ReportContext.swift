@@ -91,11 +91,19 @@ package struct ReportContext: Sendable {
   }
 
   /// The statistics of each library of the scope, by library id.
+  ///
+  /// Looked up by data-set position for the scope's own libraries, never by scanning every
+  /// library's statistics: a province run asks for these in each of its hundreds of workbooks.
   package var libraryStatistics: [LibraryID: UsageStatistics.Group] {
+    let report = input.report
     var result: [LibraryID: UsageStatistics.Group] = [:]
-    let ids = Set(scores.map(\.library.id))
-    for group in input.report.statistics.libraries {
-      if let library = group.library, ids.contains(library.id) { result[library.id] = group }
+    result.reserveCapacity(scores.count)
+    for score in scores {
+      let id = score.library.id
+      guard let position = report.places.libraryPositionByID[id],
+        let group = report.statistics.library(at: position), group.library?.id == id
+      else { continue }
+      result[id] = group
     }
     return result
   }
