@@ -18,14 +18,28 @@ package struct ReportContext: Sendable {
   package let scores: [LibraryScore]
   /// The same libraries' scores in the previous period, by library id.
   package let previousScores: [LibraryID: LibraryScore]
+  /// The mean sub-scores and indicator points of the whole regency's reporting libraries:
+  /// the comparison rows of a district workbook.
+  ///
+  /// Stored rather than computed on use, so that a regency's district workbooks share the one
+  /// its plan computes instead of each averaging the regency again for every sheet.
+  package let regencyAverages: ScoreAverages
 
   /// Narrows `input` to `scope`.
-  package init(input: ReportInput, scope: ReportScope, options: ReportOptions) {
+  ///
+  /// - Parameter regencyAverages: The regency's averages when the caller already has them
+  ///   (from the regency's own context); computed from the board when `nil`.
+  package init(
+    input: ReportInput, scope: ReportScope, options: ReportOptions,
+    regencyAverages: ScoreAverages? = nil
+  ) {
     self.input = input
     self.scope = scope
     self.options = options
     labels = .of(options.language)
     scores = Self.scores(in: input.report.scoreboard, scope: scope, places: input.report.places)
+    self.regencyAverages =
+      regencyAverages ?? Self.averages(ofRegency: scope.regencyIndex, in: input.report)
     var previous: [LibraryID: LibraryScore] = [:]
     if let previousReport = input.previous {
       for score in Self.scores(
@@ -50,6 +64,13 @@ package struct ReportContext: Sendable {
         places.districtOfLibrary[$0] == district
       } ?? false
     }
+  }
+
+  /// The averages of the regency at `regencyIndex`, from its block of the board.
+  private static func averages(ofRegency regencyIndex: Int, in report: PeriodReport)
+    -> ScoreAverages
+  {
+    ScoreAverages(Array(report.scoreboard.scores(ofRegency: regencyIndex, in: report.places)))
   }
 
   // MARK: - Results narrowed to the scope
@@ -91,11 +112,19 @@ package struct ReportContext: Sendable {
   }
 
   /// The statistics of each library of the scope, by library id.
+  ///
+  /// Looked up by data-set position for the scope's own libraries, never by scanning every
+  /// library's statistics: a province run asks for these in each of its hundreds of workbooks.
   package var libraryStatistics: [LibraryID: UsageStatistics.Group] {
+    let report = input.report
     var result: [LibraryID: UsageStatistics.Group] = [:]
-    let ids = Set(scores.map(\.library.id))
-    for group in input.report.statistics.libraries {
-      if let library = group.library, ids.contains(library.id) { result[library.id] = group }
+    result.reserveCapacity(scores.count)
+    for score in scores {
+      let id = score.library.id
+      guard let position = report.places.libraryPositionByID[id],
+        let group = report.statistics.library(at: position), group.library?.id == id
+      else { continue }
+      result[id] = group
     }
     return result
   }

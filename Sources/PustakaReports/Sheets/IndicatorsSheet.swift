@@ -106,7 +106,7 @@ package enum IndicatorsSheet {
     guard !context.reporting.isEmpty else { return }
     var groups = [(context.scopeName, ScoreAverages(context.reporting))]
     if context.scope.isDistrict {
-      groups.append((context.regencyName, ScoreAverages(context.regencyContext.reporting)))
+      groups.append((context.regencyName, context.regencyAverages))
     }
     let labels = context.labels.indicators
     let textFormat = ReportFormats.banded(ReportFormats.text)

@@ -76,7 +76,9 @@ package enum MethodSheet {
     let window = period.trailingTwelveMonths
     let yearToDate = period.yearToDateMonths
     let previous = context.input.previous
-    let hasPrevious = previous.map { !$0.scoreboard.reporting.isEmpty } ?? false
+    // Searched, not filtered: `reporting` would copy the whole board for every workbook.
+    let hasPrevious =
+      previous.map { $0.scoreboard.libraries.contains(where: \.isReporting) } ?? false
     func range(_ months: [Month]) -> String {
       guard let first = months.first, let last = months.last else { return "" }
       return first == last

@@ -8,10 +8,7 @@ extension RankingSheet {
     var groups = [(context.scopeName, context.scopeStatistics, ScoreAverages(context.reporting))]
     if context.scope.isDistrict {
       groups.append(
-        (
-          context.regencyName, context.regencyStatistics,
-          ScoreAverages(context.regencyContext.reporting)
-        ))
+        (context.regencyName, context.regencyStatistics, context.regencyAverages))
     }
     let labels = context.labels.ranking
     for (name, statistics, averages) in groups {

@@ -48,7 +48,7 @@ package struct ReportPlan: Sendable {
     let districts = places.regencies[regencyIndex].districts.indices.map { district in
       ReportContext(
         input: input, scope: .district(district, ofRegency: regencyIndex, in: places),
-        options: options)
+        options: options, regencyAverages: regency.regencyAverages)
     }
     districtContexts = districts
     let period = input.report.period.description

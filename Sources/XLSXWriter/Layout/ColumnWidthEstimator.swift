@@ -20,9 +20,10 @@ enum ColumnWidthEstimator {
     guard !bounds.isEmpty else { return [:] }
     let mergedCells = Set(sheet.mergedRanges.filter { $0.columnCount > 1 }.map(\.first))
     var widest: [Int: Double] = [:]
+    var shapes: [String: NumberShape] = [:]
     for (reference, cell) in sheet.cells where bounds[reference.column] != nil {
       guard !mergedCells.contains(reference) else { continue }
-      let width = self.width(of: cell)
+      let width = self.width(of: cell, shapes: &shapes)
       widest[reference.column] = max(widest[reference.column] ?? 0, width)
     }
     var result: [Int: Double] = [:]
@@ -34,13 +35,16 @@ enum ColumnWidthEstimator {
   }
 
   /// The width one cell needs.
-  static func width(of cell: SheetSpec.Cell) -> Double {
+  ///
+  /// `shapes` caches each number format's `NumberShape`, so that a column of numbers reads
+  /// its format once rather than once a cell.
+  static func width(of cell: SheetSpec.Cell, shapes: inout [String: NumberShape]) -> Double {
     let characters: Double
     if let text = cell.value.displayText {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       characters = lines.map { characterUnits($0) }.max() ?? 0
     } else if let number = cell.value.displayNumber {
-      characters = Double(formattedLength(number, format: cell.format.numberFormat))
+      characters = Double(length(of: number, format: cell.format.numberFormat, shapes: &shapes))
     } else if case .date = cell.value {
       characters = Double(max(cell.format.numberFormat?.count ?? 10, 8))
     } else {
@@ -62,26 +66,21 @@ enum ColumnWidthEstimator {
 
   /// How many characters `number` shows under the number format `format`.
   static func formattedLength(_ number: Double, format: String?) -> Int {
+    var shapes: [String: NumberShape] = [:]
+    return length(of: number, format: format, shapes: &shapes)
+  }
+
+  /// `formattedLength(_:format:)` with the format's shape taken from `shapes` when known.
+  private static func length(
+    of number: Double, format: String?, shapes: inout [String: NumberShape]
+  ) -> Int {
     guard let format, !format.isEmpty, format != "General" else {
       return generalLength(number)
     }
-    let section = String(format.split(separator: ";", maxSplits: 1).first ?? Substring(format))
-    let (literal, pattern) = splitLiterals(section)
-    let percent = pattern.contains("%")
-    let value = abs(percent ? number * 100 : number)
-    let decimals = decimalPlaces(in: pattern)
-    // Counted without converting to an integer, which would trap beyond 9.2e18.
-    var integerDigits = 1
-    var whole = value.rounded(.towardZero)
-    while whole >= 10, integerDigits < 309 {
-      whole /= 10
-      integerDigits += 1
-    }
-    let grouping = pattern.contains(",") ? (integerDigits - 1) / 3 : 0
-    var length = integerDigits + grouping + (decimals > 0 ? decimals + 1 : 0)
-    if number < 0 { length += 1 }
-    if percent { length += 1 }
-    return length + literal
+    if let shape = shapes[format] { return shape.length(of: number) }
+    let shape = NumberShape(format: format)
+    shapes[format] = shape
+    return shape.length(of: number)
   }
 
   /// Characters in quoted literals and escapes, and the pattern without them.
@@ -118,6 +117,48 @@ enum ColumnWidthEstimator {
     let isWhole = number == number.rounded() && abs(number) < 1e15
     let text = isWhole ? String(Int64(number)) : number.description
     return min(text.count, 11)
+  }
+}
+
+extension ColumnWidthEstimator {
+  /// What the width of a number depends on in a number format, read from the format's first
+  /// section once.
+  struct NumberShape {
+    /// Characters shown besides the digits: quoted text and escaped characters.
+    var literal: Int
+    /// Whether the format shows a percentage (the number times 100 and a `%`).
+    var percent: Bool
+    /// Decimal places shown.
+    var decimals: Int
+    /// Whether thousands are separated by commas.
+    var grouped: Bool
+
+    /// Reads the first section of `format`, a format other than `General`.
+    init(format: String) {
+      let section = String(format.split(separator: ";", maxSplits: 1).first ?? Substring(format))
+      let (literal, pattern) = splitLiterals(section)
+      self.literal = literal
+      percent = pattern.contains("%")
+      decimals = decimalPlaces(in: pattern)
+      grouped = pattern.contains(",")
+    }
+
+    /// How many characters `number` shows under the format.
+    func length(of number: Double) -> Int {
+      let value = abs(percent ? number * 100 : number)
+      // Counted without converting to an integer, which would trap beyond 9.2e18.
+      var integerDigits = 1
+      var whole = value.rounded(.towardZero)
+      while whole >= 10, integerDigits < 309 {
+        whole /= 10
+        integerDigits += 1
+      }
+      let grouping = grouped ? (integerDigits - 1) / 3 : 0
+      var length = integerDigits + grouping + (decimals > 0 ? decimals + 1 : 0)
+      if number < 0 { length += 1 }
+      if percent { length += 1 }
+      return length + literal
+    }
   }
 }
 

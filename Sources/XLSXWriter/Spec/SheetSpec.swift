@@ -75,8 +75,13 @@ package struct SheetSpec: Sendable {
   package subscript(reference: CellReference) -> Cell? { cells[reference] }
 
   /// The cells in the order Excel stores them: row by row, left to right.
+  ///
+  /// Sorts the references alone, then looks each cell up once: sorting the key-value pairs
+  /// moved (and retained) every cell's value and format at each step of the sort.
   package var cellsInRowOrder: [(reference: CellReference, cell: Cell)] {
-    cells.sorted { $0.key < $1.key }.map { (reference: $0.key, cell: $0.value) }
+    cells.keys.sorted().compactMap { reference in
+      cells[reference].map { (reference: reference, cell: $0) }
+    }
   }
 }
 
