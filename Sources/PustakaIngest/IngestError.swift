@@ -13,4 +13,13 @@ package enum IngestError: Error, CustomStringConvertible, Equatable {
       return "'\(path)' is neither a folder nor an .xlsx workbook; pass a data folder with --data"
     }
   }
+
+  /// The same failure naming `path`, such as the data path as the user wrote it on the command
+  /// line rather than as the loader resolved it.
+  package func naming(path: String) -> IngestError {
+    switch self {
+    case .dataFolderMissing: return .dataFolderMissing(path: path)
+    case .notADataSet: return .notADataSet(path: path)
+    }
+  }
 }

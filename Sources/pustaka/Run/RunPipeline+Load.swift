@@ -61,12 +61,7 @@ extension RunPipeline {
     do throws(IngestError) {
       result = try loader.load(from: configuration.dataURL)
     } catch {
-      switch error {
-      case .dataFolderMissing:
-        throw .inputMissing(IngestError.dataFolderMissing(path: configuration.dataPath).description)
-      case .notADataSet:
-        throw .inputMissing(IngestError.notADataSet(path: configuration.dataPath).description)
-      }
+      throw .inputMissing(error.naming(path: configuration.dataPath).description)
     }
     for input in result.inputs {
       let place = input.sheet.map { "\(input.file) [\($0)]" } ?? input.file

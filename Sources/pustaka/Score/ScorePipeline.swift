@@ -34,12 +34,7 @@ enum ScorePipeline {
       result = try DataSetLoader(reportingPeriodEnd: configuration.period?.lastMonth).load(
         from: configuration.dataURL)
     } catch {
-      let shown: IngestError
-      switch error {
-      case .dataFolderMissing: shown = .dataFolderMissing(path: configuration.dataPath)
-      case .notADataSet: shown = .notADataSet(path: configuration.dataPath)
-      }
-      printError("error: \(shown.description)")
+      printError("error: \(error.naming(path: configuration.dataPath).description)")
       return .inputMissing
     }
     if ExitStatus.validation(result, strict: false) == .inputMissing {

@@ -10,12 +10,7 @@ enum ValidatePipeline {
     do {
       result = try DataSetLoader().load(from: configuration.dataURL)
     } catch {
-      // Name the path as the user wrote it, not as the loader resolved it.
-      let shown: IngestError
-      switch error {
-      case .dataFolderMissing: shown = .dataFolderMissing(path: configuration.dataPath)
-      case .notADataSet: shown = .notADataSet(path: configuration.dataPath)
-      }
+      let shown = error.naming(path: configuration.dataPath)
       FileHandle.standardError.write(Data("error: \(shown.description)\n".utf8))
       return .inputMissing
     }
