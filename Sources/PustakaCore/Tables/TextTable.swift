@@ -88,9 +88,13 @@ package struct TextTable: Hashable, Sendable {
   }
 
   /// `field` quoted for CSV when it holds a comma, a quote, a line break or edge spaces.
+  ///
+  /// Checked scalar by scalar, not character by character: `"\r\n"` is one `Character` in
+  /// Swift, equal to neither `"\r"` nor `"\n"`, so a Windows line break inside a field would
+  /// otherwise be written unquoted and split the row (RFC 4180, section 2.6).
   package static func quoted(_ field: String) -> String {
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.first == " " || field.last == " "
     guard needsQuotes else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

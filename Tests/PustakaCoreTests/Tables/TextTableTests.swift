@@ -36,3 +36,19 @@ import Testing
     #expect(table.filtered(column: "district", equals: "Ngawi").rows.isEmpty)
   }
 }
+
+@Suite struct TextTableQuotingTests {
+  @Test(
+    "issue 10.4: a field holding a line break is quoted, whatever the line break",
+    arguments: [
+      ("Jl. Raya\r\nNgawi", "\"Jl. Raya\r\nNgawi\""),
+      ("Jl. Raya\nNgawi", "\"Jl. Raya\nNgawi\""),
+      ("Jl. Raya\rNgawi", "\"Jl. Raya\rNgawi\""),
+      ("say \"halo\"", "\"say \"\"halo\"\"\""),
+      ("Ngawi, Jawa Timur", "\"Ngawi, Jawa Timur\""),
+    ])
+  func quotesLineBreaks(text: String, written: String) {
+    let table = TextTable(header: ["address"], rows: [[.text(text)]])
+    #expect(table.csv == "address\n\(written)\n")
+  }
+}
