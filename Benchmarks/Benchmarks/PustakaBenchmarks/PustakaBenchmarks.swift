@@ -86,7 +86,7 @@ private func scoringBenchmarks() {
       benchmark, dataSet in
       for _ in benchmark.scaledIterations {
         let scorer = KPIScorer(dataSet: dataSet, rubric: .builtIn)
-        guard let period = scorer.latestPeriod else {
+        guard let period = scorer.defaultPeriod?.period else {
           preconditionFailure("the generated data has attendance")
         }
         blackHole(PeriodReport(scorer: scorer, period: period))

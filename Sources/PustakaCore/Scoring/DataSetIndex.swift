@@ -9,8 +9,6 @@ package struct DataSetIndex: Sendable {
   package let monthsByLibrary: [LibraryMonths]
   /// The position of each library id in `dataSet.libraries` (the first, for a repeated id).
   package let positionByID: [LibraryID: Int]
-  /// The latest month with an attendance row, or `nil` when there is none.
-  package let latestAttendanceMonth: Month?
 
   /// Indexes `dataSet`.
   ///
@@ -24,11 +22,6 @@ package struct DataSetIndex: Sendable {
     }
     var months = [LibraryMonths](repeating: LibraryMonths(), count: dataSet.libraries.count)
     var locator = Locator(positions: positions)
-    var latest: Int?
-    for day in dataSet.attendance {
-      let ordinal = day.date.year * 12 + day.date.month - 1
-      if latest.map({ ordinal > $0 }) ?? true { latest = ordinal }
-    }
     Self.accumulate(
       dataSet.attendance, into: &months, locator: &locator,
       key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
@@ -66,7 +59,14 @@ package struct DataSetIndex: Sendable {
     }
     self.monthsByLibrary = months
     self.positionByID = positions
-    self.latestAttendanceMonth = latest.flatMap { Month(year: $0 / 12, month: $0 % 12 + 1) }
+  }
+
+  /// Whether any library has an attendance row dated in `period`.
+  package func hasAttendance(in period: Period) -> Bool {
+    let ordinals = period.months.map(\.ordinal)
+    return monthsByLibrary.contains { months in
+      ordinals.contains { months.attendance[$0] != nil }
+    }
   }
 
   /// Sums rows into per-month totals, flushing when the (library, month) of the row changes,

@@ -25,9 +25,9 @@ package struct KPIScorer: Sendable {
     self.calculator = IndicatorCalculator(providedTables: index.dataSet.providedTables)
   }
 
-  /// The default period: the latest month with attendance data, or `nil` when there is none.
-  package var latestPeriod: Period? {
-    index.latestAttendanceMonth.map { .month($0) }
+  /// The default period, with why it was chosen, or `nil` when there is no attendance data.
+  package var defaultPeriod: DefaultPeriod? {
+    DefaultPeriod(index)
   }
 
   /// Every library's score for `period`, ranked, with the change against the previous period

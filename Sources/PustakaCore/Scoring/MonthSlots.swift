@@ -15,6 +15,11 @@ package struct MonthSlots<Value: Sendable>: Sendable {
     return offset >= 0 && offset < values.count ? values[offset] : nil
   }
 
+  /// The ordinals of the months that have a value, in increasing order.
+  package var filledOrdinals: [Int] {
+    values.indices.compactMap { values[$0] == nil ? nil : base + $0 }
+  }
+
   /// Whether no month has a value.
   package var isEmpty: Bool { values.isEmpty }
 

@@ -84,6 +84,25 @@ final class ProgressReporter: @unchecked Sendable {
     }
   }
 
+  /// A note shown unless `--quiet`, such as which period was chosen and why.
+  func note(_ message: String) {
+    guard verbosity != .quiet else { return }
+    lock.withLock {
+      closeLine()
+      logger.notice("\(message)")
+    }
+  }
+
+  /// A data diagnostic printed as it is, compiler-style (`libraries.csv:7:5: error: ...`),
+  /// unless `--quiet`: it carries its own severity, so no `warning:` prefix is added.
+  func diagnostic(_ formatted: String) {
+    guard verbosity != .quiet else { return }
+    lock.withLock {
+      closeLine()
+      FileHandle.standardError.write(Data((formatted + "\n").utf8))
+    }
+  }
+
   /// A warning shown unless `--quiet`.
   func warning(_ message: String) {
     guard verbosity != .quiet else { return }

@@ -13,6 +13,8 @@ enum RunFailure: Error, CustomStringConvertible, Equatable {
   case strictDataProblems(rejected: Int, warnings: Int, dataPath: String)
   /// The data has no attendance rows, so no period can be chosen.
   case noAttendance(dataPath: String)
+  /// The period asked for has no attendance row; `latest` is the data's default period.
+  case noAttendanceInPeriod(period: String, latest: String)
   /// The output folder (or a file in it) cannot be created or written.
   case outputUnwritable(path: String, reason: String)
   /// A workbook could not be written.
@@ -33,6 +35,10 @@ enum RunFailure: Error, CustomStringConvertible, Equatable {
       return
         "'\(dataPath)' has no attendance rows, so there is no period to report; add the "
         + "attendance files or pass --period"
+    case .noAttendanceInPeriod(let period, let latest):
+      return
+        "no attendance in \(period); the latest month with data is \(latest); check the "
+        + "attendance files or pass --period \(latest)"
     case .outputUnwritable(let path, let reason):
       return "cannot write reports to '\(path)': \(reason); choose a writable folder with --out"
     case .workbookFailed(let path, let reason):

@@ -23,7 +23,8 @@ struct StandardErrorLogHandler: LogHandler {
   func log(event: LogEvent) {
     let prefix: String
     switch event.level {
-    case .trace, .debug, .info, .notice: prefix = "pustaka: "
+    case .trace, .debug, .info: prefix = "pustaka: "
+    case .notice: prefix = "pustaka: note: "
     case .warning: prefix = "pustaka: warning: "
     case .error, .critical: prefix = "pustaka: error: "
     }

@@ -50,9 +50,15 @@ enum ScorePipeline {
           + " --data \(configuration.dataPath)' for details")
     }
     let scorer = KPIScorer(dataSet: result.dataSet, rubric: rubric)
-    guard let period = configuration.period ?? scorer.latestPeriod else {
-      printError("error: the data has no attendance rows; pass the period with --period")
-      return .dataError
+    let period: Period
+    do throws(RunFailure) {
+      let selection = try PeriodSelection(
+        given: configuration.period, scorer: scorer, dataPath: configuration.dataPath)
+      if let explanation = selection.explanation { printError("note: \(explanation)") }
+      period = selection.period
+    } catch {
+      printError("error: \(error.description)")
+      return ExitStatus(error)
     }
     let report = PeriodReport(scorer: scorer, period: period)
     let table = configuration.districts ? DistrictsTable.table(report) : ScoresTable.table(report)

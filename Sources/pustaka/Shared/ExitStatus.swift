@@ -39,7 +39,7 @@ extension ExitStatus {
     switch failure {
     case .inputMissing, .rubricUnreadable: self = .inputMissing
     case .rubricMalformed: self = .configuration
-    case .strictDataProblems, .noAttendance: self = .dataError
+    case .strictDataProblems, .noAttendance, .noAttendanceInPeriod: self = .dataError
     case .outputUnwritable, .workbookFailed: self = .cannotCreateOutput
     case .locked: self = .temporary
     }
