@@ -15,11 +15,16 @@ package struct RejectedRow: Hashable, Sendable, Codable {
   ///
   /// A row rejected only as an identical copy (`duplicate`) has reasons of warning severity.
   package var reasons: [Diagnostic]
+  /// The row's library id, when it could be read; it tells whose regency the row belongs to.
+  package var libraryID: String?
+  /// The regency named on a rejected `libraries` row, when the row has one; it places a row
+  /// whose library is not in the registry.
+  package var regency: String?
 
   /// Creates a rejected row.
   package init(
     table: TableName, file: String, sheet: String? = nil, line: Int, cells: [String],
-    reasons: [Diagnostic]
+    reasons: [Diagnostic], libraryID: String? = nil, regency: String? = nil
   ) {
     self.table = table
     self.file = file
@@ -27,6 +32,8 @@ package struct RejectedRow: Hashable, Sendable, Codable {
     self.line = line
     self.cells = cells
     self.reasons = reasons
+    self.libraryID = libraryID
+    self.regency = regency
   }
 
   /// Whether the row was rejected for an error (not only as an identical copy).

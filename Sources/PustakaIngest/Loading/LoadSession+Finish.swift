@@ -147,10 +147,13 @@ extension LoadSession {
       for rejection in rejections {
         rejectedPerUnit[rejection.origin.unit, default: 0] += 1
         let unit = units[rejection.origin.unit]
+        let cells = rejection.cells ?? []
         rejectedRows.append(
           RejectedRow(
             table: table, file: unit.file, sheet: unit.sheet, line: rejection.origin.line,
-            cells: rejection.cells ?? [], reasons: rejection.reasons))
+            cells: cells, reasons: rejection.reasons, libraryID: rejection.libraryID?.rawValue,
+            regency: table == .libraries
+              ? regencyCell(of: cells, unit: rejection.origin.unit) : nil))
       }
       diagnostics.append(contentsOf: loader.diagnostics)
       let warnings = loader.diagnostics.count { $0.severity == .warning }
@@ -174,6 +177,15 @@ extension LoadSession {
       dataSet: data, diagnostics: sorted(diagnostics), rejectedRows: rejectedRows,
       tables: tables, inputs: inputs,
       skippedFiles: skipped.sorted { DataFolderScanner.codePointOrder($0.file, $1.file) })
+  }
+
+  /// The regency cell of a rejected `libraries` row (cells are trimmed as read), when its file
+  /// has that column.
+  private func regencyCell(of cells: [String], unit: Int) -> String? {
+    guard let column = LibrariesDecoder.schema.columns.firstIndex(where: { $0.name == "regency" }),
+      let position = libraries.columnIndices[unit]?[column], position < cells.count
+    else { return nil }
+    return cells[position].isEmpty ? nil : cells[position]
   }
 
   /// Diagnostics in reading order: file, sheet, line, column, then the order they were found.

@@ -88,7 +88,7 @@ extension RunPipeline {
     }
     let rejected = result.rejectedRows.count
     if configuration.strict, rejected > 0 || result.warningCount > 0 {
-      for diagnostic in result.diagnostics { progress.warning(diagnostic.formatted) }
+      for diagnostic in result.diagnostics { progress.diagnostic(diagnostic.formatted) }
       throw .strictDataProblems(
         rejected: rejected, warnings: result.warningCount, dataPath: configuration.dataPath)
     }
@@ -103,9 +103,10 @@ extension RunPipeline {
   func score(_ loaded: LoadedData, rubric: LoadedRubric) throws(RunFailure) -> ScoredData {
     progress.begin("Scoring")
     let scorer = KPIScorer(dataSet: loaded.result.dataSet, rubric: rubric.rubric)
-    guard let period = configuration.period ?? scorer.latestPeriod else {
-      throw .noAttendance(dataPath: configuration.dataPath)
-    }
+    let selection = try PeriodSelection(
+      given: configuration.period, scorer: scorer, dataPath: configuration.dataPath)
+    if let explanation = selection.explanation { progress.note(explanation) }
+    let period = selection.period
     let report = PeriodReport(scorer: scorer, period: period)
     let previousReport = PeriodReport(scorer: scorer, period: period.previous)
     let previous = previousReport.scoreboard.reporting.isEmpty ? nil : previousReport

@@ -24,7 +24,7 @@ extension RunPipeline {
         includeCards: configuration.libraryCards)
       let regency = plan.regency.scope.regencyName
       try writeWorkbooks(plan, into: swap.staging, regency: regency)
-      try writeTables(tables, regency: regency, into: swap.staging)
+      try writeTables(tables, regency: index, of: places, into: swap.staging)
       let outputs = try OutputListing.files(in: swap.staging)
       let manifest = RunManifestBuilder(
         configuration: configuration, loaded: loaded, rubric: rubric, timings: timings
@@ -70,16 +70,33 @@ extension RunPipeline {
     progress.finish("Wrote \(total) workbooks for \(regency)")
   }
 
-  /// Writes the regency's rows of `scores.csv` and `districts.csv`, and `rejected-rows.csv`.
+  /// Writes the regency's rows of `scores.csv` and `districts.csv`, and the rows of
+  /// `rejected-rows.csv` that belong to its libraries.
   private func writeTables(
-    _ tables: RunTables, regency: String, into folder: URL
+    _ tables: RunTables, regency index: Int, of places: PlaceDirectory, into folder: URL
   ) throws(RunFailure) {
+    let regency = places.regencies[index].name
+    let rejected = RejectedRowsTable.rows(of: index, in: tables.rejectedRows, places: places)
     for (name, table) in [
       ("scores.csv", tables.scores.filtered(column: "regency", equals: regency)),
       ("districts.csv", tables.districts.filtered(column: "regency", equals: regency)),
-      ("rejected-rows.csv", tables.rejected),
+      ("rejected-rows.csv", RejectedRowsTable.table(rejected)),
     ] {
       try write(Data(table.csv.utf8), to: folder.appendingPathComponent(name))
+    }
+  }
+
+  /// Writes every rejected row of the data set to `<out>/rejected-rows.csv`, for a run over
+  /// several regencies, under a temporary name first so that the file is whole or absent.
+  func writeCompleteRejectedRows(_ rows: [RejectedRow]) throws(RunFailure) {
+    let url = configuration.outputURL.appendingPathComponent("rejected-rows.csv")
+    let temporary = configuration.outputURL.appendingPathComponent(
+      ".rejected-rows.csv.\(getpid()).tmp")
+    try write(Data(RejectedRowsTable.table(rows).csv.utf8), to: temporary)
+    guard rename(temporary.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary.path)
+      throw .outputUnwritable(path: url.path, reason: reason)
     }
   }
 
@@ -94,9 +111,7 @@ extension RunPipeline {
   }
 
   private func write(_ data: Data, to url: URL) throws(RunFailure) {
-    guard FileManager.default.createFile(atPath: url.path, contents: data) else {
-      throw .outputUnwritable(path: url.path, reason: String(cString: strerror(errno)))
-    }
+    try Folders.writeFile(data, to: url)
   }
 }
 
@@ -106,8 +121,8 @@ struct RunTables: Sendable {
   var scores: TextTable
   /// `districts.csv` for every district.
   var districts: TextTable
-  /// `rejected-rows.csv`.
-  var rejected: TextTable
+  /// Every rejected row of the data set, for `rejected-rows.csv`.
+  var rejectedRows: [RejectedRow]
 }
 
 /// The end of a period as the fixed creation time of its workbooks: the last second of its

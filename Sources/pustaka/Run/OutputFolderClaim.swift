@@ -1,0 +1,35 @@
+import Foundation
+
+/// The run's claim on its output folder, taken before any data is loaded, so that a locked or
+/// unwritable `--out` fails the run at once instead of after the whole load and scoring.
+///
+/// A whole run holds `<out>/.pustaka.lock` exclusively. The shards of a split run hold it
+/// shared, so that they run side by side, plus `<out>/.pustaka-shard-I-of-N.lock`
+/// exclusively, so that the same shard never runs twice at once. Each regency folder has its
+/// own lock as well, taken once the data says which regencies the run writes.
+struct OutputFolderClaim {
+  private let locks: [RunLock]
+
+  /// Creates `folder` when needed, checks that a file can be written in it, and takes the
+  /// run's locks.
+  ///
+  /// - Throws: `RunFailure.outputUnwritable` when the folder cannot be created or written,
+  ///   `RunFailure.locked` when another run holds it.
+  init(folder: URL, shard: Shard) throws(RunFailure) {
+    try Folders.create(folder)
+    try Folders.checkWritable(folder)
+    if shard == .whole {
+      locks = [try RunLock(folder: folder)]
+    } else {
+      locks = [
+        try RunLock(folder: folder, shared: true),
+        try RunLock(folder: folder, name: ".pustaka-shard-\(shard.index)-of-\(shard.count).lock"),
+      ]
+    }
+  }
+
+  /// Keeps the locks until the end of `body`.
+  func holding<Result>(_ body: () throws(RunFailure) -> Result) throws(RunFailure) -> Result {
+    try withExtendedLifetime(locks) { () throws(RunFailure) in try body() }
+  }
+}
