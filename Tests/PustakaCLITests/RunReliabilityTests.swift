@@ -179,3 +179,32 @@ import Testing
     #expect(scores.contains(",\"Taman\r\nBaca\","))
   }
 }
+
+extension RunReliabilityTests {
+  @Test("issue 10.5: a 300-character district and a 60-emoji id pass validate and run alike")
+  func longNamesAreShortened() throws {
+    let directory = try RunCommandTests.workspace()
+    defer { directory.remove() }
+    let district = String(repeating: "Kecamatan Panjang ", count: 17)
+    let id = String(repeating: "\u{1F4DA}", count: 60)
+    for name in ["libraries", "attendance", "budget", "collection", "activities", "operations"] {
+      let url = directory.file("data/\(name).csv")
+      var text = try String(contentsOf: url, encoding: .utf8)
+      text = text.replacingOccurrences(of: "NGW-001,", with: "\(id),")
+      if name == "libraries" {
+        text = text.replacingOccurrences(of: ",Sine,", with: ",\(district),")
+      }
+      try Data(text.utf8).write(to: url)
+    }
+    let validate = try PustakaBinary.run(["validate", "--data", "data"], in: directory.url)
+    #expect(validate.status == 0, "\(validate.standardError)")
+    let run = try PustakaBinary.run(
+      ["run", "--data", "data", "--out", "out", "--quiet"], in: directory.url)
+    #expect(run.status == 0, "\(run.standardError)")
+    let written = try RunCommandTests.files(directory.file("out/ngawi/2026-10"))
+    let cards = written.keys.filter { $0.hasPrefix("Perpustakaan/\u{1F4DA}") }
+    #expect(cards.count == 1)
+    #expect(cards.allSatisfy { $0.split(separator: "/").allSatisfy { $0.utf8.count <= 255 } })
+    #expect(written.keys.contains { $0.hasPrefix("Kecamatan/Kecamatan Panjang") })
+  }
+}

@@ -30,6 +30,22 @@ import Testing
     #expect(safe.hasPrefix("Perpustakaan Perpustakaan"))
     #expect(!safe.hasSuffix(" "))
   }
+
+  @Test(
+    "issue 10.5: a long name fits 255 bytes with every suffix and stays apart from its twin",
+    arguments: [
+      String(repeating: "Kecamatan Panjang ", count: 17),
+      String(repeating: "\u{1F4DA}", count: 60),
+    ])
+  func fitsEveryFileSystem(name: String) {
+    let safe = SafeFileName.make(name)
+    #expect(safe.utf8.count <= SafeFileName.maximumBytes)
+    let temporary = ".Rekap-\(safe)-99-2025-11..2026-10.xlsx.4194304-ABCDEF12.tmp"
+    #expect(temporary.utf8.count <= 255)
+    #expect(safe.wholeMatch(of: /.+~[0-9a-f]{8}/) != nil)
+    #expect(SafeFileName.make(name + "x") != safe)
+    #expect(SafeFileName.make(name) == safe)
+  }
 }
 
 @Suite struct SheetNamerTests {
