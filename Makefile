@@ -13,13 +13,17 @@ deps:
 	fi
 
 ## test-deps: what the tests use besides the build: LibreOffice Calc (the second spreadsheet
-## client that recalculates our workbooks), its fonts, and the Indonesian locale definitions.
+## client that recalculates our workbooks), its fonts, the Indonesian locale definitions,
+## chattr (read-only folders even for root), systemd-analyze (checks the shipped units) and
+## xmllint (checks every part of a written workbook is well-formed XML).
 test-deps:
 	@missing=""; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
 	[ -d /usr/share/fonts/truetype/crosextra ] || missing="$$missing fonts-crosextra-carlito fonts-crosextra-caladea"; \
 	[ -f /usr/share/i18n/locales/id_ID ] || missing="$$missing locales"; \
 	command -v chattr >/dev/null 2>&1 || missing="$$missing e2fsprogs"; \
+	command -v systemd-analyze >/dev/null 2>&1 || missing="$$missing systemd"; \
+	command -v xmllint >/dev/null 2>&1 || missing="$$missing libxml2-utils"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing with apt-get..."; \
 	  apt-get update && $(APT_INSTALL) $$missing; \
