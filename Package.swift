@@ -11,8 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
@@ -31,10 +30,7 @@ let package = Package(
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     // Domain model, validation rules, periods, rubric, scoring, statistics, IPLM. No I/O.
-    .target(
-      name: "PustakaCore",
-      dependencies: [.product(name: "Collections", package: "swift-collections")]
-    ),
+    .target(name: "PustakaCore"),
     // CSV / TSV / xlsx files -> typed records + diagnostics.
     .target(
       name: "PustakaIngest",
@@ -54,7 +50,7 @@ let package = Package(
         "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
-        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Helpers shared by the test targets: workbook dumps, golden files, temporary folders.

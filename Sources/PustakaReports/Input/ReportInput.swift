@@ -58,8 +58,9 @@ package struct InputFileSummary: Hashable, Sendable {
   package var sheet: String?
   /// The table the rows belong to.
   package var table: TableName?
-  /// The SHA-256 of the file's bytes, lowercase hex.
-  package var sha256: String
+  /// The SHA-256 of the file's bytes, lowercase hex; `nil` when the file could not be read
+  /// again to hash it (never a made-up value).
+  package var sha256: String?
   /// Rows read (blank lines not counted).
   package var rowsRead: Int
   /// Rows accepted.
@@ -71,7 +72,7 @@ package struct InputFileSummary: Hashable, Sendable {
 
   /// Creates a file summary.
   package init(
-    path: String, sheet: String? = nil, table: TableName?, sha256: String, rowsRead: Int,
+    path: String, sheet: String? = nil, table: TableName?, sha256: String?, rowsRead: Int,
     accepted: Int, rejected: Int, warnings: Int
   ) {
     self.path = path

@@ -69,6 +69,8 @@ package struct MethodLabels: Sendable {
   package var rows: String
   /// The checksum column.
   package var checksum: String
+  /// In the checksum column of a file that could not be read again to hash it.
+  package var checksumUnavailable: String
   /// The heading of the rubric and tool.
   package var provenanceHeading: String
   /// The rubric's name.
@@ -114,7 +116,8 @@ package struct MethodLabels: Sendable {
     ],
     band: { "\($0) s.d. <\($1): \($2) poin" },
     filesHeading: "Berkas data", file: "Berkas", table: "Tabel", rows: "Baris dibaca",
-    checksum: "SHA-256", provenanceHeading: "Rubrik dan versi", rubricName: "Rubrik",
+    checksum: "SHA-256", checksumUnavailable: "(berkas tidak dapat dibaca ulang)",
+    provenanceHeading: "Rubrik dan versi", rubricName: "Rubrik",
     rubricSource: "Sumber rubrik", rubricChecksum: "SHA-256 rubrik (YAML)",
     builtIn: "bawaan pustaka", toolVersion: "Versi pustaka")
 
@@ -149,7 +152,8 @@ package struct MethodLabels: Sendable {
     ],
     band: { "\($0) to <\($1): \($2) points" },
     filesHeading: "Data files", file: "File", table: "Table", rows: "Rows read",
-    checksum: "SHA-256", provenanceHeading: "Rubric and version", rubricName: "Rubric",
+    checksum: "SHA-256", checksumUnavailable: "(the file could not be read again)",
+    provenanceHeading: "Rubric and version", rubricName: "Rubric",
     rubricSource: "Rubric source", rubricChecksum: "Rubric SHA-256 (YAML)",
     builtIn: "built into pustaka", toolVersion: "pustaka version")
 }

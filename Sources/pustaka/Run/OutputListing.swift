@@ -21,7 +21,7 @@ enum OutputListing {
     var outputs: [RunManifest.Output] = []
     for path in paths {
       let url = folder.appendingPathComponent(path)
-      guard let sha256 = SHA256.hex(ofFileAt: url) else {
+      guard let sha256 = Checksum.sha256(ofFileAt: url) else {
         throw .outputUnwritable(path: url.path, reason: "it cannot be read back")
       }
       let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0

@@ -70,8 +70,8 @@ struct RunManifest: Codable, Sendable {
     var sheet: String?
     /// The table.
     var table: String
-    /// SHA-256 of the file.
-    var sha256: String
+    /// SHA-256 of the file; `null` when it could not be read again to hash it.
+    var sha256: String?
     /// Rows read.
     var rowsRead: Int
     /// Rows rejected.

@@ -49,7 +49,7 @@ extension RunPipeline {
     let yaml = RubricYAMLEncoder.encode(rubric)
     return LoadedRubric(
       rubric: rubric, source: configuration.rubricPath ?? "built-in",
-      sha256: SHA256.hex(of: Array(yaml.utf8)))
+      sha256: Checksum.sha256(of: Array(yaml.utf8)))
   }
 
   /// Loads the data set and refuses it when it cannot be used.
@@ -141,8 +141,7 @@ extension RunPipeline {
     return result.inputs.map { input in
       let url =
         isFolder ? configuration.dataURL.appendingPathComponent(input.file) : configuration.dataURL
-      let sha256 =
-        checksums[input.file] ?? SHA256.hex(ofFileAt: url) ?? String(repeating: "0", count: 64)
+      let sha256 = checksums[input.file] ?? Checksum.sha256(ofFileAt: url)
       checksums[input.file] = sha256
       let warnings = result.diagnostics.count {
         $0.severity == .warning && $0.file.hasSuffix(input.file) && $0.sheet == input.sheet
