@@ -57,7 +57,8 @@ struct UnitReader {
         unit.diagnostic(
           .error, "\(table).extraField", line: row.line, column: used, value: value,
           message:
-            "column \(used) holds \"\(value)\" but the header has \(header.width) columns"))
+            "column \(used) holds \(Diagnostic.quote(value)) but the header has "
+            + "\(header.width) columns"))
     }
     loader.consume(
       row, unit: unit, unitIndex: unitIndex, header: header, style: style, extraReasons: extra,
@@ -72,7 +73,7 @@ struct UnitReader {
       let message =
         column.name.isEmpty
         ? "column \(column.position) has no name and is ignored"
-        : "unknown column \"\(column.name)\" is ignored"
+        : "unknown column \(Diagnostic.quote(column.name)) is ignored"
       loader.diagnostics.append(
         unit.diagnostic(
           .warning, "\(table).unknownColumn", line: row.line, column: column.position,
@@ -83,7 +84,7 @@ struct UnitReader {
         unit.diagnostic(
           .warning, "\(table).repeatedColumn", line: row.line, column: column.position,
           field: column.field, value: column.name,
-          message: "column \"\(column.name)\" repeats \(column.field) (column "
+          message: "column \(Diagnostic.quote(column.name)) repeats \(column.field) (column "
             + "\(column.usedPosition)) and is ignored"))
     }
     for name in map.missingRequired {

@@ -20,14 +20,15 @@ struct SourceUnit: Sendable {
   /// Where to read the rows again.
   let origin: Origin
 
-  /// A diagnostic located in this unit.
+  /// A diagnostic located in this unit; a `value` longer than `Diagnostic.excerptLength`
+  /// characters is kept as its excerpt.
   func diagnostic(
     _ severity: Diagnostic.Severity, _ code: String, line: Int? = nil, column: Int? = nil,
     field: String? = nil, value: String? = nil, message: String
   ) -> Diagnostic {
     Diagnostic(
       severity: severity, code: code, table: table, file: file, sheet: sheet, line: line,
-      column: column, field: field, value: value, message: message)
+      column: column, field: field, value: value.map(Diagnostic.excerpt), message: message)
   }
 
   /// "line" for CSV files, "row" for sheets, for messages.
