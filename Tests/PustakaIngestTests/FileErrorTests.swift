@@ -24,7 +24,8 @@ import Testing
     let result = try load("attendance.csv", bytes: latin1)
     #expect(
       result.formattedDiagnostics == [
-        "attendance.csv:3: error: the file is not UTF-8 text; save it as \"CSV UTF-8\""
+        "attendance.csv:3: error: 'attendance.csv' is not UTF-8 text (first bad byte at line 3, "
+          + "column 9); in Excel use File > Save As > CSV UTF-8"
       ])
     #expect(result.unreadableFiles == ["attendance.csv"])
     #expect(result.dataSet.attendance.isEmpty)
@@ -68,7 +69,8 @@ import Testing
     let result = try load("budget.csv", bytes: [0xFF, 0xFE, 0x6C, 0x00])
     #expect(
       result.formattedDiagnostics == [
-        "budget.csv: error: the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\""
+        "budget.csv: error: 'budget.csv' is UTF-16 text, not UTF-8; in Excel use File > Save As "
+          + "> CSV UTF-8"
       ])
   }
 

@@ -14,8 +14,8 @@ struct CSVReader {
     case empty
     /// The file starts with a UTF-16 byte-order mark.
     case utf16
-    /// A byte sequence that is not UTF-8 on `line`.
-    case notUTF8(line: Int)
+    /// A byte sequence that is not UTF-8 on `line`, at character `column` of the line.
+    case notUTF8(line: Int, column: Int)
     /// A NUL byte on `line`: the file is binary, not text.
     case binary(line: Int)
   }
@@ -116,7 +116,7 @@ struct CSVReader {
 
   private static func failure(_ problem: UTF8Validator.Problem) -> Failure {
     switch problem {
-    case .notUTF8(let line): return .notUTF8(line: line)
+    case .notUTF8(let line, let column): return .notUTF8(line: line, column: column)
     case .nulByte(let line): return .binary(line: line)
     }
   }
