@@ -99,7 +99,7 @@ import Testing
 
 /// Which files are read, in which order, and which are skipped.
 @Suite struct FileDiscoveryTests {
-  @Test("hidden, lock and unrelated files are skipped; reports are listed as skipped")
+  @Test("hidden, lock and unrelated files and reports are skipped, each listed with its reason")
   func skipping() throws {
     let folder = try DataFolder()
     defer { folder.remove() }
@@ -115,8 +115,13 @@ import Testing
     #expect(result.formattedDiagnostics == [])
     #expect(
       result.skippedFiles == [
+        SkippedFile(
+          file: ".hidden",
+          reason: "a hidden folder (its name starts with '.'); nothing in it is read"),
         SkippedFile(file: "Rekap-Ngawi-2026-10.xlsx", reason: "a report written by pustaka"),
         SkippedFile(file: "notes.csv", reason: "its name starts with no table's name"),
+        SkippedFile(
+          file: "~$budget.csv", reason: "an Office lock file (its name starts with '~$')"),
       ])
   }
 
@@ -129,6 +134,11 @@ import Testing
     let loader = DataSetLoader(outputFolder: folder.directory.file("reports"))
     let result = try loader.load(from: folder.directory.url)
     #expect(result.formattedDiagnostics == [])
+    #expect(
+      result.skippedFiles == [
+        SkippedFile(
+          file: "reports", reason: "the output folder of this run; nothing in it is read")
+      ])
   }
 
   @Test("files are read in code-point order of their relative path; extensions in any case")

@@ -42,14 +42,14 @@ final class LoadSession {
   func readCSV(_ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool) {
     let unit = SourceUnit(
       file: file.relativePath, sheet: nil, table: table,
-      origin: .csv(url: file.url, isTabDelimited: isTabDelimited))
+      origin: .csv(file.file, isTabDelimited: isTabDelimited))
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
     let loader = loader(for: table)
     let checkpoint = loader.checkpoint()
     var reader = UnitReader(unit: unit, unitIndex: index, loader: loader)
-    let csv = CSVReader(url: file.url, isTabDelimited: isTabDelimited)
+    let csv = CSVReader(file: file.file, isTabDelimited: isTabDelimited)
     do {
       try csv.forEachRecord { row, delimiter in
         reader.consume(row, style: delimiter.numberStyle)

@@ -6,9 +6,9 @@ struct SourceUnit: Sendable {
   /// Where the unit's rows come from.
   enum Origin: Sendable {
     /// A CSV or TSV file.
-    case csv(url: URL, isTabDelimited: Bool)
+    case csv(InputFile, isTabDelimited: Bool)
     /// A sheet of an `.xlsx` workbook, by its position in the workbook.
-    case sheet(url: URL, index: Int)
+    case sheet(InputFile, index: Int)
   }
 
   /// The file's path relative to the data folder, written with `/`.
