@@ -20,6 +20,15 @@ package struct IngestResult: Sendable {
     diagnostics.filter { $0.code.hasPrefix("file.") && $0.severity == .error }.map(\.file)
   }
 
+  /// Files that could not be read at all and held, or may have held, the `libraries` table:
+  /// its CSV files and unreadable workbooks, by relative path.
+  package var unreadableLibrariesFiles: [String] {
+    diagnostics.filter {
+      $0.code.hasPrefix("file.") && $0.severity == .error
+        && ($0.table == .libraries || $0.table == nil)
+    }.map(\.file)
+  }
+
   /// Whether any file or sheet provided the required `libraries` table.
   package var hasLibrariesTable: Bool { dataSet.provides(.libraries) }
 

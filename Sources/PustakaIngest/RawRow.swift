@@ -21,12 +21,16 @@ struct RawRow {
   var line = 0
   /// Whether the row ended inside a quoted field (a quote opened and never closed).
   var hasUnterminatedQuote = false
+  /// The text cells in which characters XML cannot carry were replaced by U+FFFD, in cell
+  /// order (see `replaceCharactersXMLCannotCarry()`).
+  var replacements: [CharacterReplacement] = []
 
   /// Empties the row, keeping its storage.
   mutating func reset() {
     bytes.removeAll(keepingCapacity: true)
     cells.removeAll(keepingCapacity: true)
     hasUnterminatedQuote = false
+    replacements.removeAll(keepingCapacity: true)
   }
 
   /// Appends a text cell holding `text`.

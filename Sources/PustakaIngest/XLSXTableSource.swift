@@ -51,6 +51,7 @@ enum XLSXTableSource {
           row.cells.append(.number(shifted, isDate: isDate))
         }
       }
+      row.replaceCharactersXMLCannotCarry()
       body(row)
     }
   }

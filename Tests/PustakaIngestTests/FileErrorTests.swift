@@ -24,7 +24,8 @@ import Testing
     let result = try load("attendance.csv", bytes: latin1)
     #expect(
       result.formattedDiagnostics == [
-        "attendance.csv:3: error: the file is not UTF-8 text; save it as \"CSV UTF-8\""
+        "attendance.csv:3: error: 'attendance.csv' is not UTF-8 text (first bad byte at line 3, "
+          + "column 9); in Excel use File > Save As > CSV UTF-8"
       ])
     #expect(result.unreadableFiles == ["attendance.csv"])
     #expect(result.dataSet.attendance.isEmpty)
@@ -68,7 +69,8 @@ import Testing
     let result = try load("budget.csv", bytes: [0xFF, 0xFE, 0x6C, 0x00])
     #expect(
       result.formattedDiagnostics == [
-        "budget.csv: error: the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\""
+        "budget.csv: error: 'budget.csv' is UTF-16 text, not UTF-8; in Excel use File > Save As "
+          + "> CSV UTF-8"
       ])
   }
 
@@ -97,7 +99,7 @@ import Testing
 
 /// Which files are read, in which order, and which are skipped.
 @Suite struct FileDiscoveryTests {
-  @Test("hidden, lock and unrelated files are skipped; reports are listed as skipped")
+  @Test("hidden, lock and unrelated files and reports are skipped, each listed with its reason")
   func skipping() throws {
     let folder = try DataFolder()
     defer { folder.remove() }
@@ -113,8 +115,13 @@ import Testing
     #expect(result.formattedDiagnostics == [])
     #expect(
       result.skippedFiles == [
+        SkippedFile(
+          file: ".hidden",
+          reason: "a hidden folder (its name starts with '.'); nothing in it is read"),
         SkippedFile(file: "Rekap-Ngawi-2026-10.xlsx", reason: "a report written by pustaka"),
         SkippedFile(file: "notes.csv", reason: "its name starts with no table's name"),
+        SkippedFile(
+          file: "~$budget.csv", reason: "an Office lock file (its name starts with '~$')"),
       ])
   }
 
@@ -127,6 +134,11 @@ import Testing
     let loader = DataSetLoader(outputFolder: folder.directory.file("reports"))
     let result = try loader.load(from: folder.directory.url)
     #expect(result.formattedDiagnostics == [])
+    #expect(
+      result.skippedFiles == [
+        SkippedFile(
+          file: "reports", reason: "the output folder of this run; nothing in it is read")
+      ])
   }
 
   @Test("files are read in code-point order of their relative path; extensions in any case")

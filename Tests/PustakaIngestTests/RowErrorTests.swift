@@ -69,8 +69,8 @@ import Testing
       "a text longer than any name", "activities.csv",
       "library_id,date,type,participants,title\nNGW-01,2026-10-01,talk,3,"
         + String(repeating: "x", count: 1001) + "\n",
-      "activities.csv:2:5: error: title \"" + String(repeating: "x", count: 1001)
-        + "\" is longer than 1000 characters"
+      "activities.csv:2:5: error: title \"" + String(repeating: "x", count: 80)
+        + "…\" (1,001 characters) is longer than 1000 characters"
     ),
     (
       "a fraction of a rupiah", "budget.csv",

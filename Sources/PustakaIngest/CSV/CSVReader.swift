@@ -14,18 +14,29 @@ struct CSVReader {
     case empty
     /// The file starts with a UTF-16 byte-order mark.
     case utf16
-    /// A byte sequence that is not UTF-8 on `line`.
-    case notUTF8(line: Int)
+    /// A byte sequence that is not UTF-8 on `line`, at character `column` of the line.
+    case notUTF8(line: Int, column: Int)
     /// A NUL byte on `line`: the file is binary, not text.
     case binary(line: Int)
   }
 
-  /// The file to read.
-  let url: URL
+  /// The file to read, with the checks opening it must pass.
+  let file: InputFile
   /// Whether the file is tab-delimited whatever its header holds (`.tsv` files).
   let isTabDelimited: Bool
   /// The number of bytes read at a time.
   var chunkSize = 1 << 20
+
+  /// A reader of `file`.
+  init(file: InputFile, isTabDelimited: Bool) {
+    self.file = file
+    self.isTabDelimited = isTabDelimited
+  }
+
+  /// A reader of the file at `url`, opened without the scan's checks.
+  init(url: URL, isTabDelimited: Bool) {
+    self.init(file: InputFile(url: url), isTabDelimited: isTabDelimited)
+  }
 
   /// Calls `body` with every record of the file, blank ones included, in file order.
   ///
@@ -35,7 +46,7 @@ struct CSVReader {
   func forEachRecord(_ body: (RawRow, CSVDelimiter) throws -> Void) throws {
     let handle: FileHandle
     do {
-      handle = try FileHandle(forReadingFrom: url)
+      handle = try file.open()
     } catch {
       throw Failure.unreadable(reason: Self.reason(error))
     }
@@ -116,12 +127,16 @@ struct CSVReader {
 
   private static func failure(_ problem: UTF8Validator.Problem) -> Failure {
     switch problem {
-    case .notUTF8(let line): return .notUTF8(line: line)
+    case .notUTF8(let line, let column): return .notUTF8(line: line, column: column)
     case .nulByte(let line): return .binary(line: line)
     }
   }
 
   private static func reason(_ error: any Error) -> String {
-    (error as NSError).localizedDescription
+    switch error {
+    case let failure as FileSystemFailure: return failure.reason
+    case let changed as InputFile.Changed: return changed.reason
+    default: return (error as NSError).localizedDescription
+    }
   }
 }

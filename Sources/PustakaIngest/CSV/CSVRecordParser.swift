@@ -89,6 +89,7 @@ struct CSVRecordParser {
     guard recordHasStarted, state != .afterCarriageReturn else { return }
     if state == .quoted { row.hasUnterminatedQuote = true }
     endField()
+    row.replaceCharactersXMLCannotCarry()
     try body(row)
     row.reset()
     recordHasStarted = false
@@ -101,6 +102,7 @@ struct CSVRecordParser {
 
   private mutating func endRecord(_ byte: UInt8, _ body: (RawRow) throws -> Void) throws {
     endField()
+    row.replaceCharactersXMLCannotCarry()
     try body(row)
     row.reset()
     fieldOffset = 0

@@ -1,17 +1,21 @@
 /// Checks, chunk by chunk, that a file is UTF-8 text without NUL bytes.
 ///
 /// Multi-byte sequences may span chunk boundaries; `finish()` reports a sequence cut off by the
-/// end of the file. Line numbers count line feeds, for the message.
+/// end of the file. Line numbers count line feeds and columns count characters from the start
+/// of the line, both from 1, for the message: a bad byte inside a sequence is reported at the
+/// character that sequence began.
 struct UTF8Validator {
   /// What was found wrong.
   enum Problem: Equatable {
-    /// A byte sequence that is not UTF-8, first seen on `line`.
-    case notUTF8(line: Int)
+    /// A byte sequence that is not UTF-8, first seen on `line` at character `column`.
+    case notUTF8(line: Int, column: Int)
     /// A NUL byte, which text files do not contain, first seen on `line`.
     case nulByte(line: Int)
   }
 
   private var line = 1
+  /// Characters begun on the current line so far.
+  private var characters = 0
   private var pending = 0
   private var lowerBound: UInt8 = 0x80
   private var upperBound: UInt8 = 0xBF
@@ -20,17 +24,21 @@ struct UTF8Validator {
   mutating func consume(_ chunk: UnsafeRawBufferPointer) -> Problem? {
     for byte in chunk {
       if pending > 0 {
-        guard byte >= lowerBound, byte <= upperBound else { return .notUTF8(line: line) }
+        guard byte >= lowerBound, byte <= upperBound else {
+          return .notUTF8(line: line, column: characters)
+        }
         pending -= 1
         lowerBound = 0x80
         upperBound = 0xBF
         continue
       }
+      characters += 1
       switch byte {
       case 0x00:
         return .nulByte(line: line)
       case 0x0A:
         line += 1
+        characters = 0
       case 0x01..<0x80:
         continue
       case 0xC2...0xDF:
@@ -52,7 +60,7 @@ struct UTF8Validator {
         pending = 3
         upperBound = 0x8F
       default:
-        return .notUTF8(line: line)
+        return .notUTF8(line: line, column: characters)
       }
     }
     return nil
@@ -60,6 +68,6 @@ struct UTF8Validator {
 
   /// Reports a sequence cut off by the end of the file.
   func finish() -> Problem? {
-    pending > 0 ? .notUTF8(line: line) : nil
+    pending > 0 ? .notUTF8(line: line, column: characters) : nil
   }
 }

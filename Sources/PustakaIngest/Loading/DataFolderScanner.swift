@@ -5,7 +5,19 @@ import PustakaCore
 ///
 /// Sub-folders are searched; names starting with `.` or `~$` are skipped, as is the output
 /// folder; extensions match in any case; files come in Unicode code-point order of their path
-/// relative to the data folder.
+/// relative to the data folder. Every file not read is listed with its reason.
+///
+/// Nothing outside the data folder is read through a link, and no file is read twice:
+/// - Entries are examined with `lstat`, so a symbolic link is seen as a link, never followed
+///   blindly. Links to folders are never followed (no loops; files inside the data folder are
+///   read where they really are). A link whose target lies outside the data folder, leads
+///   nowhere or goes round a loop is skipped with that reason.
+/// - A link to a regular file inside the data folder is read once, under the link's name, when
+///   that file is read under no other name and lies where the Files rules would read it (not
+///   in a hidden folder or the output folder). Otherwise it is skipped, naming the file.
+/// - Files are identified by device and inode, so a hard link or a second link to the same
+///   file is read once, at its first path in code-point order.
+/// - Every file found carries its identity; `InputFile.open()` checks it again when reading.
 struct DataFolderScanner {
   /// A file to read.
   struct Found: Equatable {
@@ -17,10 +29,10 @@ struct DataFolderScanner {
       case workbook
     }
 
-    /// The path relative to the data folder, written with `/`.
+    /// The path relative to the data folder, written with `/` (a link's own path).
     var relativePath: String
-    /// The file's location.
-    var url: URL
+    /// Where to read it, and what to check when opening it.
+    var file: InputFile
     /// What kind of input it is.
     var kind: Kind
   }
@@ -31,61 +43,34 @@ struct DataFolderScanner {
   let excluded: URL?
 
   /// The input files and the files deliberately not read.
-  /// - Throws: `IngestError.dataFolderMissing` when `root` does not exist.
+  /// - Throws: `IngestError.dataFolderMissing` when `root` does not exist,
+  ///   `IngestError.notADataSet` when it is a file other than a workbook.
   func scan() throws(IngestError) -> (found: [Found], skipped: [SkippedFile]) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+    guard case .success(let entry) = FileSystemEntry.examineFollowingLinks(root.path),
+      case .success(let rootPath) = FileSystemEntry.realPath(root.path)
+    else {
       throw .dataFolderMissing(path: root.path)
     }
-    if !isDirectory.boolValue {
-      guard root.pathExtension.lowercased() == "xlsx" else {
+    guard entry.kind == .folder else {
+      guard entry.kind == .file, root.pathExtension.lowercased() == "xlsx" else {
         throw .notADataSet(path: root.path)
       }
-      return ([Found(relativePath: root.lastPathComponent, url: root, kind: .workbook)], [])
+      let file = InputFile(
+        url: URL(fileURLWithPath: rootPath), identity: entry.identity, folder: nil)
+      return ([Found(relativePath: root.lastPathComponent, file: file, kind: .workbook)], [])
     }
-    var found: [Found] = []
-    var skipped: [SkippedFile] = []
-    walk(root, prefix: "", found: &found, skipped: &skipped)
-    found.sort { Self.codePointOrder($0.relativePath, $1.relativePath) }
-    skipped.sort { Self.codePointOrder($0.file, $1.file) }
-    return (found, skipped)
+    var walk = FolderWalk(root: rootPath, excluded: excludedFolder())
+    walk.visit(folder: rootPath, relative: "", identity: entry.identity)
+    return walk.result()
   }
 
-  private func walk(
-    _ folder: URL, prefix: String, found: inout [Found], skipped: inout [SkippedFile]
-  ) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
-      let url = folder.appendingPathComponent(name)
-      let relative = prefix + name
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-        continue
-      }
-      if isDirectory.boolValue {
-        if let excluded, Self.samePath(url, excluded) { continue }
-        walk(url, prefix: relative + "/", found: &found, skipped: &skipped)
-        continue
-      }
-      switch url.pathExtension.lowercased() {
-      case "csv", "tsv":
-        if let table = TableName(fileNamePrefix: name) {
-          let isTab = url.pathExtension.lowercased() == "tsv"
-          found.append(
-            Found(relativePath: relative, url: url, kind: .table(table, isTabDelimited: isTab)))
-        } else {
-          skipped.append(
-            SkippedFile(file: relative, reason: "its name starts with no table's name"))
-        }
-      case "xlsx":
-        found.append(Found(relativePath: relative, url: url, kind: .workbook))
-      case "xls":
-        skipped.append(
-          SkippedFile(file: relative, reason: "old .xls format; save it as .xlsx to have it read"))
-      default:
-        continue
-      }
-    }
+  /// The output folder's real path and identity, when it exists.
+  private func excludedFolder() -> (path: String, identity: FileIdentity)? {
+    guard let excluded,
+      case .success(let path) = FileSystemEntry.realPath(excluded.path),
+      case .success(let entry) = FileSystemEntry.examine(path), entry.kind == .folder
+    else { return nil }
+    return (path, entry.identity)
   }
 
   /// Whether `lhs` precedes `rhs` in Unicode code-point order.
@@ -93,8 +78,20 @@ struct DataFolderScanner {
     lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
   }
 
-  private static func samePath(_ lhs: URL, _ rhs: URL) -> Bool {
-    lhs.standardizedFileURL.resolvingSymlinksInPath().path
-      == rhs.standardizedFileURL.resolvingSymlinksInPath().path
+  /// What a file named `name` is to the Files rules: an input of some kind, or the reason it
+  /// is not read.
+  static func classify(_ name: String) -> Result<Found.Kind, SkipReason> {
+    let fileExtension = (name as NSString).pathExtension.lowercased()
+    switch fileExtension {
+    case "csv", "tsv":
+      guard let table = TableName(fileNamePrefix: name) else { return .failure(.noTableName) }
+      return .success(.table(table, isTabDelimited: fileExtension == "tsv"))
+    case "xlsx":
+      return .success(.workbook)
+    case "xls":
+      return .failure(.oldExcelFormat)
+    default:
+      return .failure(.notDataFile)
+    }
   }
 }

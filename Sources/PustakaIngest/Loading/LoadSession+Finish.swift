@@ -53,7 +53,8 @@ extension LoadSession {
         units[origin.unit].diagnostic(
           .warning, "libraries.population.disagrees", line: origin.line, column: column,
           field: "population", value: String(library.population),
-          message: "village \"\(library.village)\" in district \"\(library.district)\" has "
+          message: "village \(Diagnostic.quote(library.village)) in district "
+            + "\(Diagnostic.quote(library.district)) has "
             + "population \(library.population) here but \(firstLibrary.population) at "
             + "\(libraries.location(libraries.origins[earlier], units)); the first is used"))
     }

@@ -7,7 +7,7 @@ extension LoadSession {
   func readWorkbook(_ file: DataFolderScanner.Found) {
     let document: XLSXDocument
     do {
-      document = try XLSXDocument(contentsOf: file.url)
+      document = try Self.openWorkbook(file.file, name: file.relativePath)
     } catch {
       fileDiagnostics.append(
         Diagnostic(
@@ -16,7 +16,7 @@ extension LoadSession {
       return
     }
     if XLSXTableSource.isReport(document) {
-      skipped.append(SkippedFile(file: file.relativePath, reason: "a report written by pustaka"))
+      skipped.append(SkippedFile(file: file.relativePath, .report))
       return
     }
     var readAny = false
@@ -28,8 +28,7 @@ extension LoadSession {
       readSheet(sheet, at: sheetIndex, of: file, table: table, date1904: document.usesDate1904)
     }
     if !readAny {
-      skipped.append(
-        SkippedFile(file: file.relativePath, reason: "no sheet is named after a table"))
+      skipped.append(SkippedFile(file: file.relativePath, .noTableSheet))
     }
   }
 
@@ -39,7 +38,7 @@ extension LoadSession {
   ) {
     let unit = SourceUnit(
       file: file.relativePath, sheet: sheet.name, table: table,
-      origin: .sheet(url: file.url, index: sheetIndex))
+      origin: .sheet(file.file, index: sheetIndex))
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
@@ -60,15 +59,36 @@ extension LoadSession {
   /// after decoding.
   func rereadRows(of unit: SourceUnit, _ body: (RawRow) -> Void) {
     switch unit.origin {
-    case .csv(let url, let isTabDelimited):
-      let reader = CSVReader(url: url, isTabDelimited: isTabDelimited)
+    case .csv(let file, let isTabDelimited):
+      let reader = CSVReader(file: file, isTabDelimited: isTabDelimited)
       try? reader.forEachRecord { row, _ in body(row) }
-    case .sheet(let url, let sheetIndex):
-      guard let document = try? XLSXDocument(contentsOf: url),
+    case .sheet(let file, let sheetIndex):
+      guard let document = try? Self.openWorkbook(file, name: unit.file),
         sheetIndex < document.sheets.count
       else { return }
       XLSXTableSource.forEachRow(
         of: document.sheets[sheetIndex], date1904: document.usesDate1904, body)
     }
+  }
+}
+
+extension LoadSession {
+  /// Reads the workbook `file` through `InputFile.open()`, so that it passes the same checks
+  /// as CSV files; `name` stands for it in messages.
+  /// - Throws: `XLSXReaderError`, `.unreadable` when the file cannot be opened or read.
+  static func openWorkbook(_ file: InputFile, name: String) throws(XLSXReaderError)
+    -> XLSXDocument
+  {
+    let data: Data
+    do {
+      data = try file.readAll()
+    } catch let failure as FileSystemFailure {
+      throw .unreadable(path: name, reason: failure.reason)
+    } catch let changed as InputFile.Changed {
+      throw .unreadable(path: name, reason: changed.reason)
+    } catch {
+      throw .unreadable(path: name, reason: (error as NSError).localizedDescription)
+    }
+    return try XLSXDocument(data: data, name: name)
   }
 }

@@ -42,14 +42,14 @@ final class LoadSession {
   func readCSV(_ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool) {
     let unit = SourceUnit(
       file: file.relativePath, sheet: nil, table: table,
-      origin: .csv(url: file.url, isTabDelimited: isTabDelimited))
+      origin: .csv(file.file, isTabDelimited: isTabDelimited))
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
     let loader = loader(for: table)
     let checkpoint = loader.checkpoint()
     var reader = UnitReader(unit: unit, unitIndex: index, loader: loader)
-    let csv = CSVReader(url: file.url, isTabDelimited: isTabDelimited)
+    let csv = CSVReader(file: file.file, isTabDelimited: isTabDelimited)
     do {
       try csv.forEachRecord { row, delimiter in
         reader.consume(row, style: delimiter.numberStyle)
@@ -74,6 +74,9 @@ final class LoadSession {
     rowsRead[index] = reader.rowsRead
   }
 
+  /// How to turn a file into what the contract reads, for the not-UTF-8 messages.
+  static let saveAsUTF8 = "in Excel use File > Save As > CSV UTF-8"
+
   private static func diagnostic(_ failure: CSVReader.Failure, unit: SourceUnit) -> Diagnostic {
     switch failure {
     case .unreadable(let reason):
@@ -83,11 +86,12 @@ final class LoadSession {
     case .utf16:
       return unit.diagnostic(
         .error, "file.notUTF8",
-        message: "the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\"")
-    case .notUTF8(let line):
+        message: "'\(unit.file)' is UTF-16 text, not UTF-8; \(Self.saveAsUTF8)")
+    case .notUTF8(let line, let column):
       return unit.diagnostic(
         .error, "file.notUTF8", line: line,
-        message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"")
+        message: "'\(unit.file)' is not UTF-8 text (first bad byte at line \(line), column "
+          + "\(column)); \(Self.saveAsUTF8)")
     case .binary(let line):
       return unit.diagnostic(
         .error, "file.binary", line: line,

@@ -120,7 +120,7 @@ extension TableLoader {
     return units[origin.unit].diagnostic(
       .error, "\(Decoder.schema.table.rawValue).library_id.unknownLibrary", line: origin.line,
       column: column.map { $0 + 1 }, field: "library_id", value: id.rawValue,
-      message: "library_id \"\(id.rawValue)\" is not in libraries")
+      message: "library_id \(Diagnostic.quote(id.rawValue)) is not in libraries")
   }
 
   /// `file:line` or `file[sheet]:row` of `origin`.

@@ -25,6 +25,7 @@ struct UnitReader {
   /// Reads one row of the unit, in order.
   mutating func consume(_ row: RawRow, style: NumberStyle) {
     if row.isBlank { return }
+    if !row.replacements.isEmpty { warnAboutReplacedCharacters(row) }
     guard let header else {
       readHeader(row)
       return
@@ -57,11 +58,35 @@ struct UnitReader {
         unit.diagnostic(
           .error, "\(table).extraField", line: row.line, column: used, value: value,
           message:
-            "column \(used) holds \"\(value)\" but the header has \(header.width) columns"))
+            "column \(used) holds \(Diagnostic.quote(value)) but the header has "
+            + "\(header.width) columns"))
     }
     loader.consume(
       row, unit: unit, unitIndex: unitIndex, header: header, style: style, extraReasons: extra,
       printReasons: true)
+  }
+
+  /// One warning per cell in which characters XML cannot carry were replaced (the row is kept).
+  private func warnAboutReplacedCharacters(_ row: RawRow) {
+    for replacement in row.replacements {
+      let column = replacement.cell + 1
+      let field = header.flatMap { map in
+        map.indices.firstIndex(of: replacement.cell).map { loader.schema.columns[$0].name }
+      }
+      let subject = header == nil ? "header cell \(column)" : field ?? "column \(column)"
+      let value = row.displayText(replacement.cell)
+      let hex = String(replacement.first.value, radix: 16, uppercase: true)
+      let character = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      let what =
+        replacement.count == 1
+        ? "holds the character \(character), which Excel files cannot hold; it is read as U+FFFD"
+        : "holds \(replacement.count) characters Excel files cannot hold (the first is "
+          + "\(character)); each is read as U+FFFD"
+      loader.diagnostics.append(
+        unit.diagnostic(
+          .warning, "\(unit.table.rawValue).controlCharacter", line: row.line, column: column,
+          field: field, value: value, message: "\(subject) \(Diagnostic.quote(value)) \(what)"))
+    }
   }
 
   private mutating func readHeader(_ row: RawRow) {
@@ -72,7 +97,7 @@ struct UnitReader {
       let message =
         column.name.isEmpty
         ? "column \(column.position) has no name and is ignored"
-        : "unknown column \"\(column.name)\" is ignored"
+        : "unknown column \(Diagnostic.quote(column.name)) is ignored"
       loader.diagnostics.append(
         unit.diagnostic(
           .warning, "\(table).unknownColumn", line: row.line, column: column.position,
@@ -83,7 +108,7 @@ struct UnitReader {
         unit.diagnostic(
           .warning, "\(table).repeatedColumn", line: row.line, column: column.position,
           field: column.field, value: column.name,
-          message: "column \"\(column.name)\" repeats \(column.field) (column "
+          message: "column \(Diagnostic.quote(column.name)) repeats \(column.field) (column "
             + "\(column.usedPosition)) and is ignored"))
     }
     for name in map.missingRequired {

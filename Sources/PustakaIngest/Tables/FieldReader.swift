@@ -232,7 +232,7 @@ struct FieldReader {
   /// The quoted value of `column` for messages: `visitors "12"`.
   func quoted(_ column: Int) -> String {
     let value = header.indices[column].map { row.displayText($0) } ?? ""
-    return "\(schema.columns[column].name) \"\(value)\""
+    return "\(schema.columns[column].name) \(Diagnostic.quote(value))"
   }
 
   /// The cell index of `column` when it holds a value; records a reason for an empty required
@@ -263,7 +263,7 @@ struct FieldReader {
       unit.diagnostic(
         .error, "\(schema.table.rawValue).\(spec.name).\(code)", line: row.line,
         column: index + 1, field: spec.name, value: value,
-        message: "\(spec.name) \"\(value)\" \(what)"))
+        message: "\(spec.name) \(Diagnostic.quote(value)) \(what)"))
     return nil
   }
 }

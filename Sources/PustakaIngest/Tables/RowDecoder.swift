@@ -35,6 +35,6 @@ protocol RowDecoder: Sendable {
 extension RowDecoder {
   /// The quoted library id for key phrases.
   static func quotedID(_ id: LibraryID) -> String {
-    "library_id \"\(id.rawValue)\""
+    "library_id \(Diagnostic.quote(id.rawValue))"
   }
 }

@@ -6,9 +6,9 @@ struct SourceUnit: Sendable {
   /// Where the unit's rows come from.
   enum Origin: Sendable {
     /// A CSV or TSV file.
-    case csv(url: URL, isTabDelimited: Bool)
+    case csv(InputFile, isTabDelimited: Bool)
     /// A sheet of an `.xlsx` workbook, by its position in the workbook.
-    case sheet(url: URL, index: Int)
+    case sheet(InputFile, index: Int)
   }
 
   /// The file's path relative to the data folder, written with `/`.
@@ -20,14 +20,15 @@ struct SourceUnit: Sendable {
   /// Where to read the rows again.
   let origin: Origin
 
-  /// A diagnostic located in this unit.
+  /// A diagnostic located in this unit; a `value` longer than `Diagnostic.excerptLength`
+  /// characters is kept as its excerpt.
   func diagnostic(
     _ severity: Diagnostic.Severity, _ code: String, line: Int? = nil, column: Int? = nil,
     field: String? = nil, value: String? = nil, message: String
   ) -> Diagnostic {
     Diagnostic(
       severity: severity, code: code, table: table, file: file, sheet: sheet, line: line,
-      column: column, field: field, value: value, message: message)
+      column: column, field: field, value: value.map(Diagnostic.excerpt), message: message)
   }
 
   /// "line" for CSV files, "row" for sheets, for messages.

@@ -19,9 +19,12 @@ struct ScoreCommand: ParsableCommand {
       Prints one row per library (the scores.csv of the reports) or, with --districts, one \
       row per district with the literacy index (districts.csv). The period is a month \
       (2026-10), a quarter (2026-Q4) or a year (2026); by default the latest month with \
-      attendance data. Exits 64 for a wrong command line, 65 when the data has no attendance \
-      rows, 66 when the data folder, its libraries table or the rubric file cannot be read, \
-      78 when the rubric is malformed.
+      attendance data. A file that cannot be read is an error naming it, and the libraries \
+      are scored from the other files (as pustaka run does) unless --strict. Exits 64 for a \
+      wrong command line, 65 when the data has no attendance rows (or, with --strict, on any \
+      rejected row or warning), 66 when the data folder, its libraries table or the rubric \
+      file cannot be read (or, with --strict, any data file), 78 when the rubric is \
+      malformed.
       """)
 
   @OptionGroup var dataOptions: DataOptions
@@ -40,6 +43,10 @@ struct ScoreCommand: ParsableCommand {
   @Option(help: "The output format: csv or json.")
   var format: Format = .csv
 
+  @Flag(
+    help: "Fail on an unreadable file (exit 66), a rejected row or a warning (exit 65).")
+  var strict = false
+
   mutating func validate() throws {
     if let period {
       do {
@@ -53,7 +60,7 @@ struct ScoreCommand: ParsableCommand {
   func run() throws {
     let configuration = ScoreConfiguration(
       dataPath: dataOptions.data, period: period.flatMap { try? Period(parsing: $0) },
-      rubricPath: rubricOptions.rubric, districts: districts, format: format)
+      rubricPath: rubricOptions.rubric, districts: districts, format: format, strict: strict)
     let status = ScorePipeline.run(configuration)
     if status != .ok { throw status.exitCode }
   }

@@ -14,6 +14,8 @@ struct ScoreConfiguration: Sendable {
   var districts: Bool
   /// The output format.
   var format: ScoreCommand.Format
+  /// Whether an unreadable file, a rejected row or a warning fails the command.
+  var strict = false
 
   /// The data path as a file URL.
   var dataURL: URL { URL(fileURLWithPath: dataPath) }
@@ -37,12 +39,7 @@ enum ScorePipeline {
       printError("error: \(error.naming(path: configuration.dataPath).description)")
       return .inputMissing
     }
-    if ExitStatus.validation(result, strict: false) == .inputMissing {
-      printError(
-        "error: '\(configuration.dataPath)' has unreadable files or no libraries table; run"
-          + " 'pustaka validate --data \(configuration.dataPath)' for details")
-      return .inputMissing
-    }
+    if let refused = refusal(result, configuration) { return refused }
     let rejected = result.rejectedRows.filter(\.isError).count
     if rejected > 0 {
       printError(
@@ -67,6 +64,45 @@ enum ScorePipeline {
     case .json: print(table.json, terminator: "")
     }
     return .ok
+  }
+
+  /// The status to stop with when the data cannot be scored, after printing why; `nil` to go
+  /// on.
+  ///
+  /// The data contract's rule, as `pustaka run` applies it: a file that cannot be read at all
+  /// is an error naming the file, printed compiler-style, and scoring goes on with the other
+  /// files, unless `--strict` (exit 66). No libraries table at all is exit 66; under `--strict`
+  /// a rejected row or a warning is exit 65, after every problem has been printed.
+  private static func refusal(_ result: IngestResult, _ configuration: ScoreConfiguration)
+    -> ExitStatus?
+  {
+    let dataPath = configuration.dataPath
+    let fileErrors = result.diagnostics.filter {
+      $0.code.hasPrefix("file.") && $0.severity == .error
+    }
+    for diagnostic in fileErrors {
+      printError(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
+    }
+    guard result.hasLibrariesTable else {
+      printError(DataPathDisplay.missingLibraries(result, dataPath: dataPath))
+      return .inputMissing
+    }
+    guard configuration.strict else { return nil }
+    if !fileErrors.isEmpty {
+      let files = result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
+      printError(
+        "error: --strict: cannot read \(files) in '\(dataPath)'; nothing was scored")
+      return .inputMissing
+    }
+    let rejected = result.rejectedRows.count
+    guard rejected > 0 || result.warningCount > 0 else { return nil }
+    for diagnostic in result.diagnostics {
+      printError(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
+    }
+    printError(
+      "error: --strict: \(rejected) rows rejected and \(result.warningCount) warnings, so "
+        + "nothing was scored; fix the files listed above and run again")
+    return .dataError
   }
 
   private static func printError(_ line: String) {

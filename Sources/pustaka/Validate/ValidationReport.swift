@@ -15,22 +15,17 @@ struct ValidationReport {
 
   /// The path of `file` (relative to the data folder) as the user gave the folder.
   func displayPath(_ file: String) -> String {
-    if dataPath.lowercased().hasSuffix(".xlsx") { return dataPath }
-    let folder = dataPath.hasSuffix("/") ? String(dataPath.dropLast()) : dataPath
-    return folder == "." ? file : folder + "/" + file
+    DataPathDisplay.path(of: file, dataPath: dataPath)
   }
 
   /// `diagnostic` printed compiler-style with its file as the user knows it.
   func formatted(_ diagnostic: Diagnostic) -> String {
-    var shown = diagnostic
-    shown.file = displayPath(diagnostic.file)
-    return shown.formatted
+    DataPathDisplay.formatted(diagnostic, dataPath: dataPath)
   }
 
   /// The message printed when no file or sheet provided the `libraries` table.
   var missingLibrariesMessage: String {
-    "\(dataPath): error: no libraries table; add libraries.csv (or perpustakaan.csv, or a "
-      + "sheet named libraries)"
+    DataPathDisplay.missingLibraries(result, dataPath: dataPath)
   }
 
   // MARK: - Text

@@ -51,12 +51,14 @@ import Testing
       ])
   }
 
-  @Test("UTF-8 split across chunks is accepted; broken UTF-8 is refused with its line")
+  @Test("UTF-8 split across chunks is accepted; broken UTF-8 is refused with its line and column")
   func utf8() throws {
     #expect(try records(Array("é,ü\n".utf8), chunkSize: 1) == ["1 comma [\"é\", \"ü\"]"])
-    #expect(throws: CSVReader.Failure.notUTF8(line: 2)) {
+    #expect(throws: CSVReader.Failure.notUTF8(line: 2, column: 1)) {
       try records(Array("a\n".utf8) + [0xC3, 0x28])
     }
-    #expect(throws: CSVReader.Failure.notUTF8(line: 1)) { try records([0x61, 0xE2, 0x82]) }
+    #expect(throws: CSVReader.Failure.notUTF8(line: 1, column: 2)) {
+      try records([0x61, 0xE2, 0x82])
+    }
   }
 }
