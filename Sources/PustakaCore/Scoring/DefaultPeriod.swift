@@ -48,9 +48,11 @@ package struct DefaultPeriod: Sendable, Equatable {
   /// attendance report (205 do); 2062-03 has attendance from only 1; pass --period to choose
   /// another`.
   package var explanation: String {
+    let libraries = librariesWithAttendance == 1 ? "library" : "libraries"
     var text =
       "period \(month): the latest month in which at least half of the "
-      + "\(librariesWithAttendance) libraries with attendance report (\(reporting) do)"
+      + "\(librariesWithAttendance) \(libraries) with attendance report (\(reporting) "
+      + (reporting == 1 ? "does)" : "do)")
     if let passedOver {
       text += "; \(passedOver.month) has attendance from only \(passedOver.reporting)"
     }
