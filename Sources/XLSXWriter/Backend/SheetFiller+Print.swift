@@ -32,12 +32,12 @@ extension SheetFiller {
     }
     if let header = setup.header {
       try session.check(
-        worksheet_set_header(worksheet, header.excelCode),
+        worksheet_set_header(worksheet, XMLText.cleaned(header.excelCode)),
         "setting the page header of sheet '\(sheet.name)'")
     }
     if let footer = setup.footer {
       try session.check(
-        worksheet_set_footer(worksheet, footer.excelCode),
+        worksheet_set_footer(worksheet, XMLText.cleaned(footer.excelCode)),
         "setting the page footer of sheet '\(sheet.name)'")
     }
     if let margins = setup.margins {
