@@ -5,9 +5,28 @@ import XLSXReader
 
 @testable import XLSXWriter
 
-/// Data text reaches libxlsxwriter in many places; none of them may write it as XML that is
-/// not well-formed (issue 10, defect 3).
+/// Data text reaches libxlsxwriter in many places; none of them may read it as a code or write
+/// it as XML that is not well-formed (issue 10, defects 2 and 3).
 @Suite struct DataTextTests {
+  @Test(
+    "issue 10.2: a name with & codes is written and read back as its literal text everywhere",
+    arguments: [
+      ("P&G", "P&&G"), ("&[Picture]", "&&[Picture]"), ("&G", "&&G"),
+      ("Tani & Ternak &P", "Tani && Ternak &&P"),
+    ])
+  func ampersandCodes(text: String, escaped: String) throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let url = folder.file("p.xlsx")
+    try WorkbookWriter.write(DataTextWorkbook.make(text), to: url)
+    let document = try XLSXDocument(contentsOf: url)
+    let sheet = try #require(document.sheet(named: DataTextWorkbook.sheetName(for: text)))
+    // Excel shows `&&` as one literal `&`.
+    #expect(sheet.printSetup.header == "&CKabupaten \(escaped)")
+    #expect(sheet.printSetup.footer == "&L\(escaped)&RHalaman &P")
+    try expectLiteral(text, in: document, sheet: sheet)
+  }
+
   static let controlText = "Desa\u{0B}Mekar\u{1F}Sari\u{FFFF}"
   static let cleanedText = "Desa\u{FFFD}Mekar\u{FFFD}Sari\u{FFFD}"
 
