@@ -18,21 +18,33 @@ final class WorkbookSession {
   /// rename anything).
   ///
   /// - Throws: `XLSXError` for anything libxlsxwriter refuses, with the operation named.
-  static func write(_ spec: WorkbookSpec, to path: String) throws(XLSXError) {
+  ///
+  /// - Parameters:
+  ///   - spec: The workbook.
+  ///   - path: Where libxlsxwriter creates the zip file.
+  ///   - temporaryFolder: The folder for libxlsxwriter's temporary files (one per part).
+  static func write(
+    _ spec: WorkbookSpec, to path: String, temporaryFolder: String
+  ) throws(XLSXError) {
     try NumericLocale.withCLocale { () throws(XLSXError) in
-      let session = try WorkbookSession(path: path, options: spec.options)
+      let session = try WorkbookSession(
+        path: path, options: spec.options, temporaryFolder: temporaryFolder)
       defer { session.discardIfOpen() }
       try session.fill(from: spec)
       try session.close()
     }
   }
 
-  private init(path: String, options: WriterOptions) throws(XLSXError) {
+  private init(
+    path: String, options: WriterOptions, temporaryFolder: String
+  ) throws(XLSXError) {
     self.path = path
     var cOptions = lxw_workbook_options()
     cOptions.constant_memory = options.constantMemory ? 1 : 0
     cOptions.use_zip64 = 0
-    cOptions.tmpdir = strings.copy(options.temporaryDirectory)
+    // Always a named folder: with none, libxlsxwriter falls back to tmpfile(), which ignores
+    // TMPDIR, so a failing folder could neither be chosen nor diagnosed.
+    cOptions.tmpdir = strings.copy(temporaryFolder)
     self.workbook = try Self.created(
       workbook_new_opt(path, &cOptions), "creating workbook '\(path)'")
   }
@@ -135,7 +147,9 @@ final class WorkbookSession {
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       let message = String(cString: lxw_strerror(status))
-      if status == LXW_ERROR_CREATING_XLSX_FILE || status == LXW_ERROR_CREATING_TMPFILE {
+      // A failing temporary file is the temporary folder's fault, not the workbook's folder's:
+      // WorkbookWriter diagnoses the temporary folder when saving fails.
+      if status == LXW_ERROR_CREATING_XLSX_FILE {
         throw .cannotCreateFile(path: path, reason: message)
       }
       throw .library(operation: "saving '\(path)'", message: message)
