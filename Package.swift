@@ -51,7 +51,7 @@ let package = Package(
     .executableTarget(
       name: "pustaka",
       dependencies: [
-        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXWriter",
+        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXReader", "XLSXWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Yams", package: "Yams"),
