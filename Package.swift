@@ -47,7 +47,7 @@ let package = Package(
     .executableTarget(
       name: "pustaka",
       dependencies: [
-        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXWriter",
+        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXReader", "XLSXWriter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),

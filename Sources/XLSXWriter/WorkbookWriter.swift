@@ -2,27 +2,53 @@ import Foundation
 
 /// The one entry point for writing a workbook: `WorkbookWriter.write(spec, to: url)`.
 package enum WorkbookWriter {
+  /// Checks a saved workbook at a location and returns why it is incomplete, or `nil` when it
+  /// is complete (XLSXWriter cannot read zip files itself; `XLSXReader.PackageVerifier` can).
+  package typealias Verifier = @Sendable (URL) -> String?
+
   /// Writes `spec` to `url` atomically.
   ///
-  /// The workbook is written under a hidden temporary name in the destination folder and
-  /// renamed into place once complete. On any failure the temporary file is removed and a file
-  /// already at `url` is left untouched. The same spec always gives the same bytes (the
-  /// creation time comes from `spec.properties.created`, never the clock).
+  /// The workbook is written under a hidden temporary name in the destination folder, checked
+  /// by `verifier`, and renamed into place once complete. On any failure the temporary file is
+  /// removed and a file already at `url` is left untouched. A temporary folder that is missing
+  /// or not writable is refused before anything is written. When saving fails or the file
+  /// comes out incomplete, the temporary folder is probed, and its fault, when it has one, is
+  /// the error (libxlsxwriter does not check its writes to temporary files, so a full folder
+  /// would otherwise give a file of empty or cut-short parts). The same spec always gives the
+  /// same bytes (the creation time comes from `spec.properties.created`, never the clock).
   ///
   /// - Parameters:
   ///   - spec: The workbook to write.
   ///   - url: The final file location, normally ending in `.xlsx`.
+  ///   - temporaryFolder: The folder for libxlsxwriter's temporary files; by default
+  ///     `spec.options.temporaryDirectory` when set, else `TemporaryFolder.standard()`.
+  ///   - verifier: Checks the saved file before it gets its final name; `nil` skips the check.
   /// - Throws: `XLSXError` naming what could not be written: a sheet name or cell breaking
   ///   Excel's limits (checked before any file is touched), an operation libxlsxwriter
-  ///   refused, or a folder that cannot be written.
-  package static func write(_ spec: WorkbookSpec, to url: URL) throws(XLSXError) {
+  ///   refused, a failing temporary folder, an incomplete file, or a folder that cannot be
+  ///   written.
+  package static func write(
+    _ spec: WorkbookSpec, to url: URL, temporaryFolder: TemporaryFolder? = nil,
+    verifier: Verifier? = nil
+  ) throws(XLSXError) {
     try ExcelLimits.validate(spec)
+    let scratch =
+      temporaryFolder ?? spec.options.temporaryDirectory.map { TemporaryFolder(path: $0) }
+      ?? TemporaryFolder.standard()
+    if let problem = scratch.availabilityProblem() { throw problem }
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-"
         + "\(UUID().uuidString.prefix(8)).tmp")
-    do {
-      try WorkbookSession.write(spec, to: temporary.path)
+    do throws(XLSXError) {
+      do throws(XLSXError) {
+        try WorkbookSession.write(spec, to: temporary.path, temporaryFolder: scratch.path)
+      } catch {
+        throw scratch.problem() ?? error
+      }
+      if let problem = verifier?(temporary) {
+        throw scratch.problem() ?? .incompleteWorkbook(path: url.path, problem: problem)
+      }
       try moveIntoPlace(temporary, url)
     } catch {
       try? FileManager.default.removeItem(at: temporary)

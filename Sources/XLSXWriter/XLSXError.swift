@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a workbook could not be written.
 ///
 /// Every case names what was being written, so the message alone tells the user where to look.
@@ -24,6 +26,12 @@ package enum XLSXError: Error, CustomStringConvertible, Equatable {
   case cannotCreateFile(path: String, reason: String)
   /// The finished workbook could not be moved to its final name.
   case cannotReplaceFile(path: String, reason: String)
+  /// The folder for libxlsxwriter's temporary files failed a test write with `errorNumber`
+  /// (`errno`), after saving failed or the file came out incomplete.
+  case temporaryFolderFailed(path: String, errorNumber: Int32)
+  /// The saved workbook is not a complete package (`problem` says which part is wrong), and
+  /// the temporary folder shows no fault.
+  case incompleteWorkbook(path: String, problem: String)
 
   package var description: String {
     switch self {
@@ -58,6 +66,33 @@ package enum XLSXError: Error, CustomStringConvertible, Equatable {
       return
         "cannot replace '\(path)': \(reason); if it is open in another program, close it and "
         + "run again"
+    case .temporaryFolderFailed(let path, let errorNumber):
+      return Self.describeTemporaryFolder(path, errorNumber)
+    case .incompleteWorkbook(let path, let problem):
+      return
+        "'\(path)' came out incomplete (\(problem)), so it was not kept; run again, and if it "
+        + "happens again, check the disk and the temporary folder"
+    }
+  }
+
+  /// The operating system's reason in words, and what to do about it.
+  private static func describeTemporaryFolder(_ path: String, _ errorNumber: Int32) -> String {
+    let folder = "in the temporary folder '\(path)'"
+    switch errorNumber {
+    case ENOSPC:
+      return "no space left on device \(folder): free space or point TMPDIR elsewhere"
+    case EDQUOT:
+      return "disk quota exceeded \(folder): free space or point TMPDIR elsewhere"
+    case EACCES, EPERM:
+      return "permission denied \(folder): make it writable or point TMPDIR elsewhere"
+    case EROFS:
+      return "read-only file system \(folder): point TMPDIR at a writable folder"
+    case ENOENT, ENOTDIR:
+      return
+        "the temporary folder '\(path)' does not exist: create it or point TMPDIR elsewhere"
+    default:
+      let reason = String(cString: strerror(errorNumber)).lowercased()
+      return "\(reason) \(folder): point TMPDIR elsewhere"
     }
   }
 }

@@ -35,11 +35,9 @@ struct ChartFiller {
   private func addSeries(
     _ series: ChartSeries, of spec: ChartSpec, to chart: UnsafeMutablePointer<lxw_chart>
   ) throws(XLSXError) {
-    guard let cSeries = chart_add_series(chart, nil, nil) else {
-      throw .library(
-        operation: "adding series '\(series.name ?? "")' to chart '\(spec.title ?? "untitled")'",
-        message: "libxlsxwriter refused the series")
-    }
+    let cSeries = try WorkbookSession.created(
+      chart_add_series(chart, nil, nil),
+      "adding series '\(series.name ?? "")' to chart '\(spec.title ?? "untitled")'")
     let sheet = session.cString(series.sheet)
     if let categories = series.categories {
       chart_series_set_categories(

@@ -4,8 +4,8 @@ import CXLSXWriter
 enum FormatTranslator {
   /// Sets every property of `format` on `target`.
   static func apply(_ format: CellFormat, to target: UnsafeMutablePointer<lxw_format>) {
-    if let code = format.numberFormat { format_set_num_format(target, code) }
-    if let name = format.fontName { format_set_font_name(target, name) }
+    if let code = format.numberFormat { format_set_num_format(target, XMLText.cleaned(code)) }
+    if let name = format.fontName { format_set_font_name(target, XMLText.cleaned(name)) }
     if let size = format.fontSize { format_set_font_size(target, size) }
     if format.bold { format_set_bold(target) }
     if format.italic { format_set_italic(target) }

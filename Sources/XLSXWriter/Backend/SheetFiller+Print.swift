@@ -1,5 +1,11 @@
 import CXLSXWriter
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension SheetFiller {
   /// Applies orientation, paper, scaling, repeated rows and columns, page breaks, header,
   /// footer and margins.
@@ -31,14 +37,10 @@ extension SheetFiller {
         "setting the repeated rows of sheet '\(sheet.name)'")
     }
     if let header = setup.header {
-      try session.check(
-        worksheet_set_header(worksheet, header.excelCode),
-        "setting the page header of sheet '\(sheet.name)'")
+      try setHeaderOrFooter(header.excelCode, isHeader: true)
     }
     if let footer = setup.footer {
-      try session.check(
-        worksheet_set_footer(worksheet, footer.excelCode),
-        "setting the page footer of sheet '\(sheet.name)'")
+      try setHeaderOrFooter(footer.excelCode, isHeader: false)
     }
     if let margins = setup.margins {
       worksheet_set_margins(worksheet, margins.left, margins.right, margins.top, margins.bottom)
@@ -60,6 +62,36 @@ extension SheetFiller {
       try session.check(
         worksheet_set_v_pagebreaks(worksheet, &columns),
         "setting the column page breaks of sheet '\(sheet.name)'")
+    }
+  }
+
+  /// Sets the page header or footer to `code`, exactly as given.
+  ///
+  /// libxlsxwriter 1.1.4 reads every `&G` and `&[Picture]` in the text as an image
+  /// placeholder, also right after an escaped `&&`: a district called "P&G" (code `P&&G`) makes
+  /// it refuse the header, and its error path frees the header string without forgetting it,
+  /// so the worksheet frees it again at the end (the double free of issue 10). Such a code is
+  /// therefore set through the API as an empty header, and the exact code (length already
+  /// checked by `HeaderFooter.excelCode`) is then stored in the worksheet field that
+  /// libxlsxwriter writes, XML-escaped, into `<oddHeader>` / `<oddFooter>`.
+  private func setHeaderOrFooter(_ code: String, isHeader: Bool) throws(XLSXError) {
+    let text = XMLText.cleaned(code)
+    let readsAsImage = text.contains("&G") || text.contains("&[Picture]")
+    let given = readsAsImage ? "" : text
+    let what = isHeader ? "header" : "footer"
+    try session.check(
+      isHeader ? worksheet_set_header(worksheet, given) : worksheet_set_footer(worksheet, given),
+      "setting the page \(what) of sheet '\(sheet.name)'")
+    guard readsAsImage else { return }
+    guard let copy = strdup(text) else {
+      preconditionFailure("strdup could not allocate \(text.utf8.count + 1) bytes")
+    }
+    if isHeader {
+      free(worksheet.pointee.header)
+      worksheet.pointee.header = copy
+    } else {
+      free(worksheet.pointee.footer)
+      worksheet.pointee.footer = copy
     }
   }
 }

@@ -69,11 +69,11 @@ extension SheetFiller {
       rule.bar_color = color.rgb
     case .cellValue(let comparison, let cellFormat):
       rule.type = byte(LXW_CONDITIONAL_TYPE_CELL)
-      rule.format = session.cFormat(for: cellFormat)
+      rule.format = try session.cFormat(for: cellFormat)
       apply(comparison, to: &rule)
     case .formula(let formula, let cellFormat):
       rule.type = byte(LXW_CONDITIONAL_TYPE_FORMULA)
-      rule.format = session.cFormat(for: cellFormat)
+      rule.format = try session.cFormat(for: cellFormat)
       rule.value_string = session.cString("=" + formula)
     }
     let range = format.range

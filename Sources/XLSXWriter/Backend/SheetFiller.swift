@@ -25,7 +25,8 @@ struct SheetFiller {
     for validation in sheet.dataValidations { try addDataValidation(validation) }
     for (reference, text) in sheet.comments.sorted(by: { $0.key < $1.key }) {
       try session.check(
-        worksheet_write_comment(worksheet, row(reference), column(reference), text),
+        worksheet_write_comment(
+          worksheet, row(reference), column(reference), XMLText.cleaned(text)),
         "writing the comment at \(sheet.name)!\(reference.a1)")
     }
     for chart in sheet.charts {
@@ -42,7 +43,9 @@ struct SheetFiller {
     let rows = Set(mergesByRow.keys).union(cells.map(\.reference.row)).sorted()
     for rowNumber in rows {
       for merge in mergesByRow[rowNumber, default: []].sorted(by: { $0.first < $1.first }) {
-        let format = sheet[merge.first].map { session.cFormat(for: $0.format) } ?? nil
+        let format = try sheet[merge.first].flatMap { cell throws(XLSXError) in
+          try session.cFormat(for: cell.format)
+        }
         try session.check(
           worksheet_merge_range(
             worksheet, row(merge.first), column(merge.first), row(merge.last),
@@ -57,12 +60,12 @@ struct SheetFiller {
   }
 
   private func write(_ cell: SheetSpec.Cell, at reference: CellReference) throws(XLSXError) {
-    let format = session.cFormat(for: cell.format)
+    let format = try session.cFormat(for: cell.format)
     let (r, c) = (row(reference), column(reference))
     let status: lxw_error
     switch cell.value {
     case .string(let text):
-      status = worksheet_write_string(worksheet, r, c, text, format)
+      status = worksheet_write_string(worksheet, r, c, XMLText.cleaned(text), format)
     case .number(let number):
       status = worksheet_write_number(worksheet, r, c, number, format)
     case .boolean(let flag):
@@ -72,13 +75,16 @@ struct SheetFiller {
         year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
       status = worksheet_write_datetime(worksheet, r, c, &date, format)
     case .url(let url, let text):
-      status = worksheet_write_url_opt(worksheet, r, c, url, format, text, nil)
+      status = worksheet_write_url_opt(
+        worksheet, r, c, XMLText.cleaned(url), format, text.map(XMLText.cleaned), nil)
     case .blank:
       status = worksheet_write_blank(worksheet, r, c, format)
     case .formula(let formula, .number(let cached)):
-      status = worksheet_write_formula_num(worksheet, r, c, formula, format, cached)
+      status = worksheet_write_formula_num(
+        worksheet, r, c, XMLText.cleaned(formula), format, cached)
     case .formula(let formula, .string(let cached)):
-      status = worksheet_write_formula_str(worksheet, r, c, formula, format, cached)
+      status = worksheet_write_formula_str(
+        worksheet, r, c, XMLText.cleaned(formula), format, XMLText.cleaned(cached))
     }
     try session.check(status, "writing \(sheet.name)!\(reference.a1)")
   }
@@ -93,7 +99,9 @@ struct SheetFiller {
       case .fixed(let fixed): width = fixed
       case .fitContent(let minimum, _): width = fitted[index] ?? minimum
       }
-      let format = spec.format.map { session.cFormat(for: $0) } ?? nil
+      let format = try spec.format.flatMap { format throws(XLSXError) in
+        try session.cFormat(for: format)
+      }
       let columnNumber = lxw_col_t(index)
       if spec.isHidden {
         var options = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)

@@ -18,26 +18,35 @@ final class WorkbookSession {
   /// rename anything).
   ///
   /// - Throws: `XLSXError` for anything libxlsxwriter refuses, with the operation named.
-  static func write(_ spec: WorkbookSpec, to path: String) throws(XLSXError) {
+  ///
+  /// - Parameters:
+  ///   - spec: The workbook.
+  ///   - path: Where libxlsxwriter creates the zip file.
+  ///   - temporaryFolder: The folder for libxlsxwriter's temporary files (one per part).
+  static func write(
+    _ spec: WorkbookSpec, to path: String, temporaryFolder: String
+  ) throws(XLSXError) {
     try NumericLocale.withCLocale { () throws(XLSXError) in
-      let session = try WorkbookSession(path: path, options: spec.options)
+      let session = try WorkbookSession(
+        path: path, options: spec.options, temporaryFolder: temporaryFolder)
       defer { session.discardIfOpen() }
       try session.fill(from: spec)
       try session.close()
     }
   }
 
-  private init(path: String, options: WriterOptions) throws(XLSXError) {
+  private init(
+    path: String, options: WriterOptions, temporaryFolder: String
+  ) throws(XLSXError) {
     self.path = path
     var cOptions = lxw_workbook_options()
     cOptions.constant_memory = options.constantMemory ? 1 : 0
     cOptions.use_zip64 = 0
-    cOptions.tmpdir = strings.copy(options.temporaryDirectory)
-    guard let workbook = workbook_new_opt(path, &cOptions) else {
-      throw .library(
-        operation: "creating workbook '\(path)'", message: "libxlsxwriter could not allocate it")
-    }
-    self.workbook = workbook
+    // Always a named folder: with none, libxlsxwriter falls back to tmpfile(), which ignores
+    // TMPDIR, so a failing folder could neither be chosen nor diagnosed.
+    cOptions.tmpdir = strings.copy(temporaryFolder)
+    self.workbook = try Self.created(
+      workbook_new_opt(path, &cOptions), "creating workbook '\(path)'")
   }
 
   // MARK: - Filling
@@ -55,22 +64,24 @@ final class WorkbookSession {
     for name in spec.definedNames {
       let formula = "=" + name.range.qualified(bySheet: name.sheet)
       try check(
-        workbook_define_name(workbook, name.name, formula), "defining name '\(name.name)'")
+        workbook_define_name(workbook, XMLText.cleaned(name.name), XMLText.cleaned(formula)),
+        "defining name '\(name.name)'")
     }
   }
 
   private func setProperties(_ properties: DocumentProperties) throws(XLSXError) {
     var cProperties = lxw_doc_properties()
-    cProperties.title = strings.copy(properties.title)
-    cProperties.subject = strings.copy(properties.subject)
-    cProperties.author = strings.copy(properties.author)
-    cProperties.company = strings.copy(properties.company)
-    cProperties.keywords = strings.copy(properties.keywords)
+    cProperties.title = properties.title.map(cString)
+    cProperties.subject = properties.subject.map(cString)
+    cProperties.author = properties.author.map(cString)
+    cProperties.company = properties.company.map(cString)
+    cProperties.keywords = properties.keywords.map(cString)
     cProperties.created = time_t(properties.created.timeIntervalSince1970.rounded(.down))
     try check(workbook_set_properties(workbook, &cProperties), "setting document properties")
     for property in properties.custom {
       try check(
-        workbook_set_custom_property_string(workbook, property.name, property.value),
+        workbook_set_custom_property_string(
+          workbook, XMLText.cleaned(property.name), XMLText.cleaned(property.value)),
         "setting custom property '\(property.name)'")
     }
   }
@@ -78,39 +89,49 @@ final class WorkbookSession {
   private func addWorksheet(named name: String) throws(XLSXError) -> UnsafeMutablePointer<
     lxw_worksheet
   > {
-    guard let worksheet = workbook_add_worksheet(workbook, name) else {
-      throw .library(
-        operation: "adding sheet '\(name)'", message: "libxlsxwriter refused the sheet")
-    }
-    return worksheet
+    try Self.created(
+      workbook_add_worksheet(workbook, XMLText.cleaned(name)), "adding sheet '\(name)'")
   }
 
   // MARK: - Shared resources
 
   /// The libxlsxwriter format for `format`, created on first use and reused after; `nil` for
   /// Excel's default look.
-  func cFormat(for format: CellFormat) -> UnsafeMutablePointer<lxw_format>? {
+  ///
+  /// - Throws: `XLSXError.library` when libxlsxwriter cannot create the format: writing the
+  ///   cell in the default look instead would hide a failure in a report that looks fine.
+  func cFormat(for format: CellFormat) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
     if format.isStandard { return nil }
     if let existing = formats[format] { return existing }
-    guard let created = workbook_add_format(workbook) else { return nil }
+    let created = try Self.created(workbook_add_format(workbook), "adding a cell format")
     FormatTranslator.apply(format, to: created)
     formats[format] = created
     return created
   }
 
-  /// The C copy of `string`, alive until the session ends.
+  /// The C copy of `string` as XML can carry it (`XMLText.cleaned`), alive until the session
+  /// ends.
   func cString(_ string: String) -> UnsafeMutablePointer<CChar> {
-    strings.copy(string)
+    strings.copy(XMLText.cleaned(string))
   }
 
   /// A new chart of libxlsxwriter type `type`.
   func addChart(type: UInt8, title: String?) throws(XLSXError) -> UnsafeMutablePointer<lxw_chart> {
-    guard let chart = workbook_add_chart(workbook, type) else {
-      throw .library(
-        operation: "adding chart '\(title ?? "untitled")'",
-        message: "libxlsxwriter refused the chart")
+    try Self.created(workbook_add_chart(workbook, type), "adding chart '\(title ?? "untitled")'")
+  }
+
+  /// The object libxlsxwriter returned from `operation`; its NULL becomes a thrown error.
+  ///
+  /// The one funnel for `workbook_new_opt`, `workbook_add_*` and `chart_add_series`, as
+  /// `check(_:_:)` is for `lxw_error`: libxlsxwriter returns NULL when it cannot allocate the
+  /// object or refuses its arguments.
+  static func created<Object>(
+    _ object: UnsafeMutablePointer<Object>?, _ operation: @autoclosure () -> String
+  ) throws(XLSXError) -> UnsafeMutablePointer<Object> {
+    guard let object else {
+      throw .library(operation: operation(), message: "libxlsxwriter returned no object")
     }
-    return chart
+    return object
   }
 
   /// Turns a libxlsxwriter status into a thrown error carrying its message and `operation`.
@@ -126,7 +147,9 @@ final class WorkbookSession {
     let status = workbook_close(workbook)
     guard status == LXW_NO_ERROR else {
       let message = String(cString: lxw_strerror(status))
-      if status == LXW_ERROR_CREATING_XLSX_FILE || status == LXW_ERROR_CREATING_TMPFILE {
+      // A failing temporary file is the temporary folder's fault, not the workbook's folder's:
+      // WorkbookWriter diagnoses the temporary folder when saving fails.
+      if status == LXW_ERROR_CREATING_XLSX_FILE {
         throw .cannotCreateFile(path: path, reason: message)
       }
       throw .library(operation: "saving '\(path)'", message: message)

@@ -19,7 +19,8 @@ enum ExcelLimits {
       if let reason = SheetName.problem(with: sheet.name) {
         throw .invalidSheetName(name: sheet.name, reason: reason)
       }
-      guard seenNames.insert(sheet.name.lowercased()).inserted else {
+      // Compared as written: two names that differ only in characters XML cannot carry are one.
+      guard seenNames.insert(XMLText.cleaned(sheet.name).lowercased()).inserted else {
         throw .duplicateSheetName(name: sheet.name)
       }
     }
@@ -40,7 +41,7 @@ enum ExcelLimits {
           sheet: name.sheet, what: "defined name '\(name.name)'",
           reason: "needs letters, digits and underscores, starting with a letter")
       }
-      guard seenNames.contains(name.sheet.lowercased()) else {
+      guard seenNames.contains(XMLText.cleaned(name.sheet).lowercased()) else {
         throw .invalidReference(
           sheet: name.sheet, what: "defined name '\(name.name)'", reason: "points at no sheet")
       }
@@ -99,7 +100,8 @@ enum ExcelLimits {
   ) throws(XLSXError) {
     for chart in sheet.charts {
       try checkPosition(chart.anchor, in: sheet)
-      for series in chart.series where !sheetNames.contains(series.sheet.lowercased()) {
+      for series in chart.series
+      where !sheetNames.contains(XMLText.cleaned(series.sheet).lowercased()) {
         throw .invalidReference(
           sheet: sheet.name, what: "chart '\(chart.title ?? "untitled")'",
           reason: "draws a series from sheet '\(series.sheet)', which the workbook does not have")

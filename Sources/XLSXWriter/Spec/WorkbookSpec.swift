@@ -98,7 +98,8 @@ package struct WriterOptions: Hashable, Sendable {
   /// This keeps memory flat for very large sheets. Cells are then written row by row (the writer sorts them); tables and merged
   /// ranges over several rows are refused in this mode.
   package var constantMemory = false
-  /// The folder for libxlsxwriter's temporary files, or `nil` for the system's.
+  /// The folder for libxlsxwriter's temporary files, or `nil` for the system's
+  /// (`TemporaryFolder.standard()`: `TMPDIR`, else `/tmp`).
   ///
   /// A memory file system such as `/dev/shm` makes writing many small workbooks faster.
   package var temporaryDirectory: String?

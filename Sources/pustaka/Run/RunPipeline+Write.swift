@@ -1,6 +1,7 @@
 import Foundation
 import PustakaCore
 import PustakaReports
+import XLSXReader
 import XLSXWriter
 
 extension RunPipeline {
@@ -60,7 +61,10 @@ extension RunPipeline {
         let entry = plan.entries[position]
         let url = folder.appendingPathComponent(entry.path)
         do throws(XLSXError) {
-          try WorkbookWriter.write(plan.build(entry), to: url)
+          // Checked complete before it gets its name, so a failing temporary folder can never
+          // leave a workbook of empty parts to be swapped in over good reports (issue 10.1).
+          try WorkbookWriter.write(
+            plan.build(entry), to: url, verifier: PackageVerifier.problem(in:))
           reporter.detail("Wrote \(entry.path)")
         } catch {
           throw .workbookFailed(path: entry.path, reason: error.description)

@@ -1,6 +1,7 @@
 import Foundation
 import PustakaCore
 import PustakaReports
+import XLSXReader
 import XLSXWriter
 
 /// Writes a generated sample to disk: the stage behind `pustaka sample`.
@@ -91,7 +92,8 @@ enum SamplePipeline {
     _ workbook: SubmissionWorkbook, to url: URL
   ) throws(SampleOutputError) {
     do {
-      try WorkbookWriter.write(workbook.spec, to: url)
+      // Verified like the run's reports (issue 10.1): never an xlsx of empty parts.
+      try WorkbookWriter.write(workbook.spec, to: url, verifier: PackageVerifier.problem(in:))
     } catch {
       throw .cannotWrite(path: url.path, reason: error.description)
     }

@@ -1,0 +1,100 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The folder in which libxlsxwriter keeps one temporary file per part while it saves a
+/// workbook, and the check that says what is wrong with it when saving fails.
+///
+/// The folder is always named explicitly: left unset, libxlsxwriter 1.1.4 falls back to
+/// glibc's `tmpfile()`, which ignores `TMPDIR`. libxlsxwriter also does not check its writes
+/// to these files, so a full folder gives parts that are empty or cut short, zipped with
+/// matching checksums; `WorkbookWriter` therefore verifies the finished file and, when saving
+/// fails or the file is incomplete, probes this folder to report the operating system's reason.
+package struct TemporaryFolder: Sendable {
+  /// How many bytes the probe writes: more than one part of a large report needs, so a folder
+  /// that ran full while saving (and emptied again when libxlsxwriter removed its files) is
+  /// still found full.
+  package static let probeSize = 8 << 20
+
+  /// The folder's path.
+  package var path: String
+
+  /// Writes a test file into the folder at `path` and removes it, returning `errno` of the
+  /// first failure or `nil` when the folder took the file.
+  ///
+  /// The seam for fault injection: tests replace it to stand for a full, read-only or missing
+  /// folder without needing one.
+  package var probe: @Sendable (_ path: String) -> Int32?
+
+  /// Creates the folder at `path`, checked by `probe` (by default a real test write).
+  package init(
+    path: String, probe: @escaping @Sendable (_ path: String) -> Int32? = TemporaryFolder.probeWrite
+  ) {
+    self.path = path
+    self.probe = probe
+  }
+
+  /// The folder the system says to use: `TMPDIR` when it is set and not empty, else `/tmp`.
+  package static func standard(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> TemporaryFolder {
+    let configured = environment["TMPDIR"] ?? ""
+    return TemporaryFolder(path: configured.isEmpty ? "/tmp" : configured)
+  }
+
+  /// The folder's fault found without writing, or `nil`: it must exist, be a folder and be
+  /// writable.
+  ///
+  /// Checked before every workbook, because libxlsxwriter's `tmpfileplus` silently falls back
+  /// to `TMP`, `TEMP`, `/tmp` and the working folder when it cannot create a file here.
+  package func availabilityProblem() -> XLSXError? {
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      return .temporaryFolderFailed(path: path, errorNumber: errno)
+    }
+    guard (status.st_mode & S_IFMT) == S_IFDIR else {
+      return .temporaryFolderFailed(path: path, errorNumber: ENOTDIR)
+    }
+    guard access(path, W_OK | X_OK) == 0 else {
+      return .temporaryFolderFailed(path: path, errorNumber: errno)
+    }
+    return nil
+  }
+
+  /// What is wrong with the folder, as the error to report, or `nil` when a test write works.
+  package func problem() -> XLSXError? {
+    probe(path).map { .temporaryFolderFailed(path: path, errorNumber: $0) }
+  }
+
+  /// Creates a file in `path`, writes `probeSize` bytes, flushes them to the file system and
+  /// removes the file.
+  ///
+  /// - Returns: `errno` of the first step that failed, or `nil`.
+  package static func probeWrite(_ path: String) -> Int32? {
+    var template = Array((path + "/.pustaka-probe-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemp(base)
+    }
+    guard descriptor >= 0 else { return errno }
+    defer {
+      close(descriptor)
+      template.withUnsafeBufferPointer { buffer in
+        if let base = buffer.baseAddress { _ = unlink(base) }
+      }
+    }
+    let chunk = [UInt8](repeating: 0x20, count: 64 << 10)
+    var written = 0
+    while written < probeSize {
+      let count = chunk.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      guard count > 0 else { return count < 0 ? errno : ENOSPC }
+      written += count
+    }
+    guard fsync(descriptor) == 0 else { return errno }
+    return nil
+  }
+}
