@@ -44,7 +44,7 @@ package enum WorkbookWriter {
       do throws(XLSXError) {
         try WorkbookSession.write(spec, to: temporary.path, temporaryFolder: scratch.path)
       } catch {
-        throw scratch.problem() ?? error
+        throw scratch.problem() ?? destinationProblem(folder) ?? error
       }
       if let problem = verifier?(temporary) {
         throw scratch.problem() ?? .incompleteWorkbook(path: url.path, problem: problem)
@@ -53,6 +53,13 @@ package enum WorkbookWriter {
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw error
+    }
+  }
+
+  /// What is wrong with the destination folder, when a probe write there fails.
+  private static func destinationProblem(_ folder: URL) -> XLSXError? {
+    TemporaryFolder.probeWrite(folder.path).map {
+      .destinationFolderFailed(path: folder.path, errorNumber: $0)
     }
   }
 

@@ -32,6 +32,10 @@ package enum XLSXError: Error, CustomStringConvertible, Equatable {
   /// The saved workbook is not a complete package (`problem` says which part is wrong), and
   /// the temporary folder shows no fault.
   case incompleteWorkbook(path: String, problem: String)
+  /// Saving failed because the destination folder cannot take the file (`errorNumber` is the
+  /// `errno` of a probe write there), where libxlsxwriter itself says only "Zip generic
+  /// error ZIP_ERRNO".
+  case destinationFolderFailed(path: String, errorNumber: Int32)
 
   package var description: String {
     switch self {
@@ -72,6 +76,12 @@ package enum XLSXError: Error, CustomStringConvertible, Equatable {
       return
         "'\(path)' came out incomplete (\(problem)), so it was not kept; run again, and if it "
         + "happens again, check the disk and the temporary folder"
+    case .destinationFolderFailed(let path, let errorNumber):
+      let reason = String(cString: strerror(errorNumber)).lowercased()
+      let advice =
+        errorNumber == ENOSPC || errorNumber == EDQUOT
+        ? "free space there or write elsewhere" : "make it writable or write elsewhere"
+      return "\(reason) in the folder '\(path)': \(advice)"
     }
   }
 

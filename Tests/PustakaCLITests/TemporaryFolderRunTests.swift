@@ -79,4 +79,30 @@ struct TemporaryFolderRunTests {
       try FileManager.default.contentsOfDirectory(atPath: directory.file("out/ngawi").path)
         .filter { !$0.hasSuffix(".lock") } == ["2026-10"])
   }
+
+  @Test("issue 10.10: a full output disk exits 73 in words, not 'Zip generic error ZIP_ERRNO'")
+  func fullOutputFolder() throws {
+    let directory = try TemporaryDirectory(prefix: "pustaka-tmpfs-run")
+    defer { directory.remove() }
+    let out = directory.file("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try #require(SmallTmpfs.mount(at: out, size: "96k"))
+    defer { SmallTmpfs.unmount(out) }
+
+    let data = ScoreCommandTests.repository.appendingPathComponent("samples/ngawi").path
+    let run = try PustakaBinary.run(
+      ["run", "--data", data, "--out", "out", "--quiet", "--jobs", "1"], in: directory.url)
+
+    #expect(run.status == 73)
+    // libxlsxwriter prints its own "[ERROR] ... ZIP_ERRNO" lines to stderr first; the line
+    // pustaka prints says what happened in words.
+    let last = try #require(run.standardError.split(separator: "\n").last.map(String.init))
+    #expect(!last.contains("ZIP_ERRNO"))
+    #expect(last.hasPrefix("pustaka: error: cannot write 'Rekap-Ngawi-2026-10.xlsx': no space"))
+    #expect(last.contains("no space left on device in the folder '"))
+    #expect(last.hasSuffix(": free space there or write elsewhere"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("ngawi").path)
+        .filter { !$0.hasSuffix(".lock") } == [])
+  }
 }

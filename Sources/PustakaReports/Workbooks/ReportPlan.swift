@@ -69,7 +69,10 @@ package struct ReportPlan: Sendable {
       for (position, score) in regency.scores.enumerated() {
         let name = cardNames.unique(SafeFileName.make(score.library.id.rawValue))
         entries.append(Entry(path: "Perpustakaan/\(name)-\(period).xlsx", kind: .card(position)))
-        let libraryPosition = places.libraryPositionByID[score.library.id] ?? 0
+        guard let libraryPosition = places.libraryPositionByID[score.library.id] else {
+          // Scores are made from the place directory's libraries; never guess a district.
+          preconditionFailure("library '\(score.library.id.rawValue)' is not in the directory")
+        }
         districtOfScore.append(places.districtOfLibrary[libraryPosition])
       }
     }
