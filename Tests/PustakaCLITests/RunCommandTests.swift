@@ -107,7 +107,12 @@ import Testing
     #expect(lines.last?.hasPrefix("pustaka: Time: rubric ") == true)
   }
 
-  @Test("an unreadable file is reported and the run goes on, unless --strict (exit 66)")
+  /// The error `run` prints for the UTF-16 file of `unreadableFileDoesNotStopTheRun`.
+  static let latin1Error =
+    "data/attendance-latin1.csv: error: 'attendance-latin1.csv' is UTF-16 text, not UTF-8; in "
+    + "Excel use File > Save As > CSV UTF-8\n"
+
+  @Test("issue 10.14: an unreadable file is an error naming it; the run goes on unless --strict")
   func unreadableFileDoesNotStopTheRun() throws {
     let directory = try Self.workspace()
     defer { directory.remove() }
@@ -117,7 +122,8 @@ import Testing
     #expect(run.status == 0)
     #expect(
       run.standardError.contains(
-        "pustaka: warning: cannot read 'attendance-latin1.csv'; the run goes on without them"))
+        "pustaka: Loading data...\n" + Self.latin1Error
+          + "pustaka: note: the run goes on without 'attendance-latin1.csv'\n"))
     let manifest = try #require(
       try JSONSerialization.jsonObject(
         with: Data(contentsOf: directory.file("out/ngawi/2026-10/manifest.json")))
@@ -128,7 +134,8 @@ import Testing
     #expect(strict.status == 66)
     #expect(
       strict.standardError
-        == "pustaka: Loading data...\npustaka: error: --strict: cannot read "
+        == "pustaka: Loading data...\n" + Self.latin1Error
+        + "pustaka: error: --strict: cannot read "
         + "'attendance-latin1.csv' in 'data'; run 'pustaka validate --data data' for details\n")
   }
 

@@ -62,7 +62,13 @@ package struct Diagnostic: Hashable, Sendable, Codable {
     return text
   }
 
-  /// The compiler-style line: `budget.csv:7:5: error: spent_idr "-5000" is negative`.
+  /// Whether the diagnostic is about a whole file that could not be read (`file.*`, error):
+  /// such a file is named and the run goes on without it, unless `--strict`.
+  package var isFileError: Bool {
+    severity == .error && code.hasPrefix("file.")
+  }
+
+  /// The diagnostic compiler-style: `budget.csv:7:5: error: spent_idr "-5000" is negative`.
   package var formatted: String {
     "\(location): \(severity.rawValue): \(message)"
   }

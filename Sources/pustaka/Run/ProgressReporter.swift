@@ -93,10 +93,11 @@ final class ProgressReporter: @unchecked Sendable {
     }
   }
 
-  /// A data diagnostic printed as it is, compiler-style (`libraries.csv:7:5: error: ...`),
-  /// unless `--quiet`: it carries its own severity, so no `warning:` prefix is added.
+  /// A data diagnostic printed as it is, compiler-style (`libraries.csv:7:5: error: ...`).
+  ///
+  /// It carries its own severity, so no `warning:` prefix is added; `--quiet` keeps errors.
   func diagnostic(_ formatted: String) {
-    guard verbosity != .quiet else { return }
+    guard verbosity != .quiet || formatted.contains(": error: ") else { return }
     lock.withLock {
       closeLine()
       FileHandle.standardError.write(Data((formatted + "\n").utf8))

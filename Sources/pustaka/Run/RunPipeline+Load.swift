@@ -69,7 +69,13 @@ extension RunPipeline {
         "Read \(place): \(input.rowsRead) rows of \(input.table.rawValue), \(input.rejected) rejected"
       )
     }
-    for diagnostic in result.diagnostics { progress.detail(diagnostic.formatted) }
+    // A file that cannot be read at all is an error naming the file, printed compiler-style
+    // as validate and score print it; the other diagnostics only with --verbose.
+    let dataPath = configuration.dataPath
+    for diagnostic in result.diagnostics {
+      let line = DataPathDisplay.formatted(diagnostic, dataPath: dataPath)
+      if diagnostic.isFileError { progress.diagnostic(line) } else { progress.detail(line) }
+    }
     guard result.hasLibrariesTable else {
       throw .inputMissing(
         "'\(configuration.dataPath)' has no libraries table (libraries.csv or a 'libraries'"
@@ -84,7 +90,7 @@ extension RunPipeline {
           "--strict: cannot read \(unreadable) in '\(configuration.dataPath)'; run 'pustaka"
             + " validate --data \(configuration.dataPath)' for details")
       }
-      progress.warning("cannot read \(unreadable); the run goes on without them")
+      progress.note("the run goes on without \(unreadable)")
     }
     let rejected = result.rejectedRows.count
     if configuration.strict, rejected > 0 || result.warningCount > 0 {

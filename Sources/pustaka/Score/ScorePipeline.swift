@@ -77,9 +77,7 @@ enum ScorePipeline {
     -> ExitStatus?
   {
     let dataPath = configuration.dataPath
-    let fileErrors = result.diagnostics.filter {
-      $0.code.hasPrefix("file.") && $0.severity == .error
-    }
+    let fileErrors = result.diagnostics.filter(\.isFileError)
     for diagnostic in fileErrors {
       printError(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
     }
