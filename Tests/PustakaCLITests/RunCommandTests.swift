@@ -283,7 +283,7 @@ import Testing
     "documented failures exit with their status and one line saying what to do",
     arguments: [
       (["run", "--data", "missing"], 66, "pustaka: error: data folder 'missing' does not exist"),
-      (["run", "--shard", "4/3"], 64, "--shard \"4/3\" is not a shard"),
+      (["run", "--shard", "4/3"], 64, "\"4/3\" is not a shard: I must be"),
       (["run", "--period", "2026-13"], 64, "is not a period"),
       (["run", "--jobs", "0"], 64, "--jobs must be at least 1"),
     ])

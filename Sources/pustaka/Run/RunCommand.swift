@@ -31,8 +31,9 @@ struct RunCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "The period: a month (2026-10), a quarter (2026-Q4) or a year (2026); by default the "
-        + "latest month with attendance data.", valueName: "period"))
-  var period: String?
+        + "latest month at least half of the libraries report.", valueName: "period"),
+    transform: ArgumentParsing.period)
+  var period: Period?
 
   @Option(help: ArgumentHelp("The folder the reports are written to.", valueName: "dir"))
   var out: String = "reports"
@@ -63,24 +64,10 @@ struct RunCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Handle only the regencies of shard I of N (deterministic split by regency).",
-      valueName: "I/N"))
-  var shard: String?
+      valueName: "I/N"), transform: ArgumentParsing.shard)
+  var shard: Shard?
 
   mutating func validate() throws {
-    if let period {
-      do throws(PeriodParseError) {
-        _ = try Period(parsing: period)
-      } catch {
-        throw ValidationError(error.description)
-      }
-    }
-    if let shard {
-      do throws(ShardParseError) {
-        _ = try Shard(parsing: shard)
-      } catch {
-        throw ValidationError(error.description)
-      }
-    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined") }
     if out.isEmpty { throw ValidationError("--out needs a folder") }
@@ -91,12 +78,12 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let configuration = RunConfiguration(
-      dataPath: dataOptions.data, period: period.flatMap { try? Period(parsing: $0) },
+      dataPath: dataOptions.data, period: period,
       outputPath: out, rubricPath: rubricOptions.rubric, language: lang,
       office: office.trimmingCharacters(in: .whitespaces), libraryCards: !noLibraryCards,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, strict: strict,
       verbosity: quiet ? .quiet : verbose ? .verbose : .normal,
-      shard: shard.flatMap { try? Shard(parsing: $0) } ?? .whole)
+      shard: shard ?? .whole)
     let status = RunPipeline.main(configuration)
     if status != .ok { throw status.exitCode }
   }

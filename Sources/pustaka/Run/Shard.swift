@@ -62,5 +62,5 @@ struct ShardParseError: Error, CustomStringConvertible, Equatable {
   /// What is wrong.
   let reason: String
 
-  var description: String { "--shard \"\(text)\" is not a shard: \(reason)" }
+  var description: String { "\"\(text)\" is not a shard: \(reason)" }
 }

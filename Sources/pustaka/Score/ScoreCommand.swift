@@ -32,8 +32,8 @@ struct ScoreCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "The period: a month (2026-10), a quarter (2026-Q4) or a year (2026).",
-      valueName: "period"))
-  var period: String?
+      valueName: "period"), transform: ArgumentParsing.period)
+  var period: Period?
 
   @OptionGroup var rubricOptions: RubricOptions
 
@@ -47,19 +47,9 @@ struct ScoreCommand: ParsableCommand {
     help: "Fail on an unreadable file (exit 66), a rejected row or a warning (exit 65).")
   var strict = false
 
-  mutating func validate() throws {
-    if let period {
-      do {
-        _ = try Period(parsing: period)
-      } catch {
-        throw ValidationError(error.description)
-      }
-    }
-  }
-
   func run() throws {
     let configuration = ScoreConfiguration(
-      dataPath: dataOptions.data, period: period.flatMap { try? Period(parsing: $0) },
+      dataPath: dataOptions.data, period: period,
       rubricPath: rubricOptions.rubric, districts: districts, format: format, strict: strict)
     let status = ScorePipeline.run(configuration)
     if status != .ok { throw status.exitCode }
