@@ -4,28 +4,43 @@ import XLSXReader
 
 extension LoadSession {
   /// Reads every sheet of a workbook named after a table; skips reports written by pustaka.
+  ///
+  /// Sheets are streamed row by row (issue 10.7), so no sheet is ever whole in memory. A
+  /// workbook that turns out unreadable part way leaves nothing behind: the rows and units
+  /// already taken from it are rolled back, as if it had failed to open.
   func readWorkbook(_ file: DataFolderScanner.Found) {
-    let document: XLSXDocument
+    let workbook: XLSXStreamingWorkbook
     do {
-      document = try XLSXDocument(contentsOf: file.url)
+      workbook = try XLSXStreamingWorkbook(contentsOf: file.url)
     } catch {
-      fileDiagnostics.append(
-        Diagnostic(
-          severity: .error, code: "file.unreadable", file: file.relativePath,
-          message: "the workbook cannot be read: \(error.description)"))
+      unreadableWorkbook(file, error)
       return
     }
-    if XLSXTableSource.isReport(document) {
+    if XLSXTableSource.isReport(workbook.customProperties) {
       skipped.append(SkippedFile(file: file.relativePath, reason: "a report written by pustaka"))
       return
     }
+    let checkpoints = loaders.map { ($0, $0.checkpoint()) }
+    let unitCount = units.count
+    let fileDiagnosticCount = fileDiagnostics.count
     var readAny = false
-    for (sheetIndex, sheet) in document.sheets.enumerated() {
-      guard !sheet.isChartSheet, let table = XLSXTableSource.table(forSheet: sheet.name) else {
-        continue
+    do {
+      for (sheetIndex, sheet) in workbook.sheets.enumerated() {
+        guard !sheet.isChartSheet, let table = XLSXTableSource.table(forSheet: sheet.name) else {
+          continue
+        }
+        readAny = true
+        try readSheet(sheetIndex, of: workbook, in: file, table: table)
       }
-      readAny = true
-      readSheet(sheet, at: sheetIndex, of: file, table: table, date1904: document.usesDate1904)
+    } catch {
+      for (loader, checkpoint) in checkpoints {
+        loader.rollback(to: checkpoint)
+      }
+      units.removeSubrange(unitCount...)
+      rowsRead.removeSubrange(unitCount...)
+      fileDiagnostics.removeSubrange(fileDiagnosticCount...)
+      unreadableWorkbook(file, error)
+      return
     }
     if !readAny {
       skipped.append(
@@ -33,19 +48,27 @@ extension LoadSession {
     }
   }
 
+  private func unreadableWorkbook(_ file: DataFolderScanner.Found, _ error: XLSXReaderError) {
+    fileDiagnostics.append(
+      Diagnostic(
+        severity: .error, code: "file.unreadable", file: file.relativePath,
+        message: "the workbook cannot be read: \(error.description)"))
+  }
+
   private func readSheet(
-    _ sheet: XLSXSheet, at sheetIndex: Int, of file: DataFolderScanner.Found, table: TableName,
-    date1904: Bool
-  ) {
+    _ sheetIndex: Int, of workbook: XLSXStreamingWorkbook, in file: DataFolderScanner.Found,
+    table: TableName
+  ) throws(XLSXReaderError) {
     let unit = SourceUnit(
-      file: file.relativePath, sheet: sheet.name, table: table,
+      file: file.relativePath, sheet: workbook.sheets[sheetIndex].name, table: table,
       origin: .sheet(url: file.url, index: sheetIndex))
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
     var reader = UnitReader(unit: unit, unitIndex: index, loader: loader(for: table))
-    XLSXTableSource.forEachRow(of: sheet, date1904: date1904) { row in
-      reader.consume(row, style: .localised)
+    var source = XLSXTableSource(date1904: workbook.usesDate1904)
+    try workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
+      reader.consume(source.rawRow(sheetRow), style: .localised)
     }
     guard reader.header != nil else {
       fileDiagnostics.append(
@@ -64,11 +87,13 @@ extension LoadSession {
       let reader = CSVReader(url: url, isTabDelimited: isTabDelimited)
       try? reader.forEachRecord { row, _ in body(row) }
     case .sheet(let url, let sheetIndex):
-      guard let document = try? XLSXDocument(contentsOf: url),
-        sheetIndex < document.sheets.count
+      guard let workbook = try? XLSXStreamingWorkbook(contentsOf: url),
+        sheetIndex < workbook.sheets.count
       else { return }
-      XLSXTableSource.forEachRow(
-        of: document.sheets[sheetIndex], date1904: document.usesDate1904, body)
+      var source = XLSXTableSource(date1904: workbook.usesDate1904)
+      try? workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
+        body(source.rawRow(sheetRow))
+      }
     }
   }
 }
