@@ -95,6 +95,22 @@ import Testing
     #expect(try fixture.document().sheets.first?.rows == expected)
   }
 
+  @Test("a sheet part in UTF-16 goes through the tree parser and gives the same rows")
+  func utf16Sheet() throws {
+    var fixture = Self.fixture(Self.sheets[0].1)
+    let expected = try #require(try fixture.document().sheets.first).rows
+    let path = "xl/worksheets/sheet1.xml"
+    let text = try #require(fixture.parts.first { $0.path == path }).text
+      .replacingOccurrences(of: #"encoding="UTF-8""#, with: #"encoding="UTF-16""#)
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in text.utf16 {
+      bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
+    fixture.encodedParts[path] = Data(bytes)
+    #expect(try Self.streamedRows(fixture) == expected)
+    #expect(try fixture.document().sheets.first?.rows == expected)
+  }
+
   @Test("lists the sheets, chart sheets, custom properties and the date system")
   func listsSheets() throws {
     let fixture = SpreadsheetXML.package(
