@@ -54,15 +54,23 @@ struct MarkupScanner<Handler: MarkupHandler> {
   /// Set when the part must be read by `MarkupParser` because it is not UTF-8.
   var needsTreeParser = false
 
+  /// Bytes fed and not yet consumed: an incomplete token at the end of the last chunk (or,
+  /// once `needsTreeParser` is set, everything fed so far).
   var pending: [UInt8] = []
+  /// The 1-based line of the first pending byte.
   var line = 1
   var phase = Phase.start
-  /// The qualified names of the open elements, end to end, and where each one ends.
+  /// The qualified names of the open elements, end to end, and where each one ends (kept flat
+  /// so that opening an element allocates nothing).
   var openNames: [UInt8] = []
   var openEnds: [Int] = []
+  /// The namespace declarations in scope, innermost last.
   var bindings: [Binding] = []
+  /// Whether the default namespace in scope is SpreadsheetML.
   var defaultIsSpreadsheet = false
+  /// The current start tag's attributes; reused from tag to tag.
   var attributes: [MarkupTag.Attribute] = []
+  /// Decoded text and attribute values; reused.
   var scratch: [UInt8] = []
 
   /// Creates a scanner that hands what it reads to `handler`.
