@@ -46,6 +46,7 @@ let package = Package(
       dependencies: [
         "PustakaCore", "PustakaIngest", "XLSXWriter",
         .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       path: "Benchmarks/PustakaBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -81,6 +81,11 @@ struct MarkupElement: Sendable {
 extension String {
   /// The string without leading and trailing XML white space (space, tab, CR, LF).
   var trimmingXMLSpace: String {
+    // Nearly every value has no space at either end: answer from the bytes, without grapheme
+    // breaking, which cost a fifth of the time of streaming a sheet.
+    guard let firstByte = utf8.first, let lastByte = utf8.last else { return "" }
+    let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    if !isSpaceByte(firstByte), !isSpaceByte(lastByte) { return self }
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     guard let first = firstIndex(where: { !isSpace($0) }),
       let last = lastIndex(where: { !isSpace($0) })

@@ -91,6 +91,68 @@ final class PackageArchive {
     return data
   }
 
+  /// Streams `part` through a `MarkupScanner` as it is inflated, in chunks of 64 KiB, calling
+  /// `afterChunk` with the handler after each chunk; returns the handler at the end, or nil
+  /// when the archive does not hold the part.
+  ///
+  /// The inflated bytes count towards the same limit as `data(of:)`. A part that is not UTF-8
+  /// is read whole, parsed by `MarkupParser` and handed on from its tree.
+  ///
+  /// - Throws: `.tooLarge`, `.damagedEntry`, `.malformedXML`, `.documentTypeDeclaration`, or
+  ///   what the handler or `afterChunk` throw.
+  func scan<Handler: MarkupHandler>(
+    _ part: String, with handler: Handler,
+    afterChunk: (inout Handler) throws(XLSXReaderError) -> Void = { _ in }
+  ) throws(XLSXReaderError) -> Handler? {
+    guard let entry = entries[Self.normalise(part)] else { return nil }
+    var scanner = MarkupScanner(handler: handler, file: file, part: part)
+    var whole: [UInt8] = []
+    let limit = limits.maximumUncompressedBytes
+    var exceeded = false
+    var failure: XLSXReaderError?
+    do {
+      _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+        self.inflatedBytes += chunk.count
+        if self.inflatedBytes > limit {
+          exceeded = true
+          throw CancellationError()
+        }
+        if scanner.needsTreeParser {
+          whole.append(contentsOf: chunk)
+          return
+        }
+        do throws(XLSXReaderError) {
+          try scanner.feed(chunk)
+          if scanner.needsTreeParser {
+            whole = scanner.pending
+            scanner.pending = []
+          } else {
+            try afterChunk(&scanner.handler)
+          }
+        } catch {
+          failure = error
+          throw CancellationError()
+        }
+      }
+    } catch {
+      if exceeded { throw .tooLarge(file: file, limit: limit) }
+      if let failure { throw failure }
+      throw .damagedEntry(file: file, part: part)
+    }
+    try scanner.finish()
+    if scanner.needsTreeParser {
+      if whole.isEmpty { whole = scanner.pending }
+      let root = try MarkupParser.parse(Data(whole), part: part, file: file)
+      var utf8 = MarkupScanner(handler: scanner.handler, file: file, part: part)
+      try utf8.feed(root.serialized())
+      try utf8.finish()
+      try afterChunk(&utf8.handler)
+      return utf8.handler
+    }
+    try afterChunk(&scanner.handler)
+    return scanner.handler
+  }
+
   /// The parsed root element of `part`, or nil when the archive does not hold it.
   func element(of part: String) throws(XLSXReaderError) -> MarkupElement? {
     guard let data = try data(of: part) else { return nil }

@@ -41,6 +41,16 @@ enum SpreadsheetText {
     return String(decoding: output, as: UTF16.self)
   }
 
+  /// Whether UTF-8 `bytes` contain `_x`, without which `decodeEscapes` changes nothing.
+  static func mayHoldEscapes(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x5F, bytes[index + 1] == 0x78 { return true }
+      index += 1
+    }
+    return false
+  }
+
   private static func hexValue(_ digits: ArraySlice<UInt16>) -> UInt16? {
     var value: UInt16 = 0
     for unit in digits {

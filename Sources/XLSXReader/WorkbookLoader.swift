@@ -2,8 +2,27 @@
 struct WorkbookLoader {
   let archive: PackageArchive
 
-  /// Reads the whole document.
-  func load() throws(XLSXReaderError) -> XLSXDocument {
+  /// A sheet as the workbook part lists it.
+  struct SheetLink {
+    var name: String
+    /// "visible", "hidden" or "veryHidden".
+    var visibility: String
+    /// The sheet's part ("xl/worksheets/sheet1.xml").
+    var part: String
+    /// The relationship's kind ("worksheet", "chartsheet").
+    var kind: String
+  }
+
+  /// What the workbook part and its links say, read before any sheet.
+  struct Index {
+    var packageLinks: Relationships
+    var definedNames: [XLSXDefinedName]
+    var context: WorksheetReader.Context
+    var sheets: [SheetLink]
+  }
+
+  /// Reads the workbook part, the shared strings and the styles.
+  func index() throws(XLSXReaderError) -> Index {
     let packageLinks = try Relationships.of("", in: archive)
     let workbookPart =
       packageLinks.ofKind("officeDocument").first { !$0.isExternal }?.target ?? "xl/workbook.xml"
@@ -12,15 +31,14 @@ struct WorkbookLoader {
     }
     let workbook = try archive.requiredElement(of: workbookPart)
     let links = try Relationships.of(workbookPart, in: archive)
-    let definedNames = Self.definedNames(workbook)
     let context = WorksheetReader.Context(
       archive: archive,
       sharedStrings: try sharedStrings(links),
       styles: StyleTable(try part(ofKind: "styles", in: links)),
       usesDate1904: workbook.child("workbookPr", in: .spreadsheet)?.flag("date1904") ?? false)
     let entries = workbook.child("sheets", in: .spreadsheet)?.children("sheet", in: .spreadsheet)
-    var sheets: [XLSXSheet] = []
-    for (index, entry) in (entries ?? []).enumerated() {
+    var sheets: [SheetLink] = []
+    for entry in entries ?? [] {
       let name = entry.attribute("name") ?? ""
       guard let id = entry.attribute("id", in: .relationships), let link = links[id],
         !link.isExternal
@@ -29,18 +47,33 @@ struct WorkbookLoader {
           file: archive.file, part: workbookPart,
           detail: "sheet '\(name)' has no relationship to its part")
       }
-      let reader = WorksheetReader(context: context, part: link.target)
+      sheets.append(
+        SheetLink(
+          name: name, visibility: entry.attribute("state") ?? "visible", part: link.target,
+          kind: link.kind))
+    }
+    return Index(
+      packageLinks: packageLinks, definedNames: Self.definedNames(workbook), context: context,
+      sheets: sheets)
+  }
+
+  /// Reads the whole document.
+  func load() throws(XLSXReaderError) -> XLSXDocument {
+    let index = try index()
+    var sheets: [XLSXSheet] = []
+    for (position, link) in index.sheets.enumerated() {
+      let reader = WorksheetReader(context: index.context, part: link.part)
       sheets.append(
         try reader.read(
-          name: name, visibility: entry.attribute("state") ?? "visible",
-          localNames: definedNames.filter { $0.localSheetIndex == index }))
+          name: link.name, visibility: link.visibility,
+          localNames: index.definedNames.filter { $0.localSheetIndex == position }))
     }
     return XLSXDocument(
       sheets: sheets,
-      customProperties: try customProperties(packageLinks),
-      coreProperties: try coreProperties(packageLinks),
-      definedNames: definedNames,
-      usesDate1904: context.usesDate1904)
+      customProperties: try customProperties(index.packageLinks),
+      coreProperties: try coreProperties(index.packageLinks),
+      definedNames: index.definedNames,
+      usesDate1904: index.context.usesDate1904)
   }
 
   /// The root of the first part of `kind` linked from `links`, or nil.
@@ -51,12 +84,15 @@ struct WorkbookLoader {
     return try archive.element(of: link.target)
   }
 
-  private func sharedStrings(_ links: Relationships) throws(XLSXReaderError) -> [String] {
-    var root = try part(ofKind: "sharedStrings", in: links)
-    if root == nil, links.ofKind("sharedStrings").isEmpty {
-      root = try archive.element(of: "xl/sharedStrings.xml")
-    }
-    return root?.children("si", in: .spreadsheet).map(SpreadsheetText.of) ?? []
+  /// The shared strings, streamed into a compact table (a million strings fit in tens of MB).
+  private func sharedStrings(_ links: Relationships) throws(XLSXReaderError)
+    -> SharedStringTable
+  {
+    let declared = links.ofKind("sharedStrings")
+    let target =
+      declared.isEmpty ? "xl/sharedStrings.xml" : declared.first { !$0.isExternal }?.target
+    guard let target else { return SharedStringTable() }
+    return try archive.scan(target, with: SharedStringsHandler())?.table ?? SharedStringTable()
   }
 
   private static func definedNames(_ workbook: MarkupElement) -> [XLSXDefinedName] {
@@ -91,7 +127,7 @@ struct WorkbookLoader {
     }
   }
 
-  private func customProperties(_ links: Relationships) throws(XLSXReaderError)
+  func customProperties(_ links: Relationships) throws(XLSXReaderError)
     -> [String: String]
   {
     let root = try propertiesPart(

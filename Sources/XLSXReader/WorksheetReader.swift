@@ -3,7 +3,7 @@ struct WorksheetReader {
   /// What every sheet of a workbook shares.
   struct Context {
     var archive: PackageArchive
-    var sharedStrings: [String]
+    var sharedStrings: SharedStringTable
     var styles: StyleTable
     var usesDate1904: Bool
   }

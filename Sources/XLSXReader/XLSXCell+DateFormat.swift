@@ -11,28 +11,36 @@ extension XLSXCell {
   }
 
   /// Whether the format code `code` has a date or time part (see `isDateFormatted`).
+  ///
+  /// The code is read as UTF-8 bytes: every character that matters is ASCII, and the bytes of
+  /// any other character match none of them (skipping one after `\\`, `_` or `*` leaves only
+  /// continuation bytes), so this is the same test as over characters, without the cost of
+  /// grapheme breaking on every cell (a letter with a combining mark counts as the letter).
   package static func isDateFormat(_ code: String) -> Bool {
     var inQuotes = false
     var inBrackets = false
     var skipNext = false
-    for character in code {
+    for byte in code.utf8 {
       if skipNext {
         skipNext = false
         continue
       }
       if inQuotes {
-        inQuotes = character != "\""
+        inQuotes = byte != UInt8(ascii: "\"")
         continue
       }
       if inBrackets {
-        inBrackets = character != "]"
+        inBrackets = byte != UInt8(ascii: "]")
         continue
       }
-      switch character {
-      case "\"": inQuotes = true
-      case "[": inBrackets = true
-      case "\\", "_", "*": skipNext = true
-      case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S": return true
+      switch byte {
+      case UInt8(ascii: "\""): inQuotes = true
+      case UInt8(ascii: "["): inBrackets = true
+      case UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "*"): skipNext = true
+      case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "m"), UInt8(ascii: "M"),
+        UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "h"), UInt8(ascii: "H"),
+        UInt8(ascii: "s"), UInt8(ascii: "S"):
+        return true
       default: continue
       }
     }

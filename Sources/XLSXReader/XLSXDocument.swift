@@ -39,16 +39,7 @@ package struct XLSXDocument: Sendable {
   /// - Throws: `XLSXReaderError`, `.unreadable` when the file cannot be opened.
   package init(contentsOf url: URL, limits: XLSXReadLimits = .standard) throws(XLSXReaderError) {
     let path = url.isFileURL ? url.relativePath : url.absoluteString
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw .unreadable(path: path, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw .unreadable(path: path, reason: "it is a folder")
-    }
-    guard FileManager.default.isReadableFile(atPath: url.path) else {
-      throw .unreadable(path: path, reason: "permission denied")
-    }
+    try Self.checkReadable(url, path: path)
     let archive = try PackageArchive(url: url, file: path, limits: limits)
     self = try WorkbookLoader(archive: archive).load()
   }
@@ -61,6 +52,20 @@ package struct XLSXDocument: Sendable {
   {
     let archive = try PackageArchive(data: data, file: name, limits: limits)
     self = try WorkbookLoader(archive: archive).load()
+  }
+
+  /// Throws `.unreadable` naming `path` when `url` is not a readable file.
+  static func checkReadable(_ url: URL, path: String) throws(XLSXReaderError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw .unreadable(path: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw .unreadable(path: path, reason: "it is a folder")
+    }
+    guard FileManager.default.isReadableFile(atPath: url.path) else {
+      throw .unreadable(path: path, reason: "permission denied")
+    }
   }
 
   /// The sheet names, in workbook order.

@@ -1,6 +1,7 @@
 import Foundation
 import PustakaCore
 import Testing
+import ZIPFoundation
 
 @testable import PustakaIngest
 
@@ -88,6 +89,39 @@ import Testing
     let result = try load("Oktober.xlsx", bytes: Array("not a zip".utf8))
     #expect(result.unreadableFiles == ["Oktober.xlsx"])
     #expect(result.diagnostics.first?.message.hasPrefix("the workbook cannot be read") == true)
+  }
+
+  @Test("issue 10.7: a workbook streamed part way before it fails leaves no rows behind")
+  func workbookFailingPartWay() throws {
+    var builder = WorkbookBuilder()
+    builder.sheets = [
+      (
+        "attendance",
+        [
+          [.text("library_id"), .text("date"), .text("visitors")],
+          [.text("NGW-01"), .date(46296), .number(5)],
+        ]
+      ),
+      ("budget", [[.text("library_id"), .text("month")]]),
+    ]
+    let folder = try DataFolder()
+    defer { folder.remove() }
+    try folder.write("libraries.csv", libraries)
+    let url = folder.directory.file("Oktober.xlsx")
+    try builder.write(to: url)
+    #expect(try folder.load().dataSet.attendance.count == 1)
+
+    let archive = try Archive(url: url, accessMode: .update)
+    try archive.remove(try #require(archive["xl/worksheets/sheet2.xml"]))
+    let result = try folder.load()
+    #expect(result.unreadableFiles == ["Oktober.xlsx"])
+    #expect(result.dataSet.attendance.isEmpty)
+    #expect(result.tables.allSatisfy { $0.table != .attendance || $0.rowsRead == 0 })
+    let message = try #require(result.diagnostics.first { $0.code == "file.unreadable" }?.message)
+    #expect(message.hasPrefix("the workbook cannot be read: "))
+    #expect(
+      message.hasSuffix(
+        "part 'xl/worksheets/sheet2.xml' is missing; save it again from Excel as .xlsx"))
   }
 
   @Test("no libraries table at all is visible to the caller")

@@ -70,6 +70,9 @@ let rows: [Row] = [
     title: "Loading 8,500 libraries' CSV (DataSetLoader, 202 MB)",
     source: .benchmark("Loading CSV 8500 libraries")),
   Row(
+    title: "Loading a 1,000,000-row attendance workbook (DataSetLoader, streaming xlsx reader)",
+    source: .benchmark("Loading xlsx 1000000 attendance rows")),
+  Row(
     title: "Report-card workbook, `WorkbookWriter.write`, temp files on disk",
     source: .benchmark("Writing report card default tmpdir"), peer: 0.003,
     peerLabel: "C floor (notes)"),

@@ -4,47 +4,70 @@ import XLSXReader
 
 extension LoadSession {
   /// Reads every sheet of a workbook named after a table; skips reports written by pustaka.
+  ///
+  /// Sheets are streamed row by row (issue 10.7), so no sheet is ever whole in memory. A
+  /// workbook that turns out unreadable part way leaves nothing behind: the rows and units
+  /// already taken from it are rolled back, as if it had failed to open.
   func readWorkbook(_ file: DataFolderScanner.Found) {
-    let document: XLSXDocument
+    let workbook: XLSXStreamingWorkbook
     do {
-      document = try Self.openWorkbook(file.file, name: file.relativePath)
+      workbook = try Self.openWorkbook(file.file, name: file.relativePath)
     } catch {
-      fileDiagnostics.append(
-        Diagnostic(
-          severity: .error, code: "file.unreadable", file: file.relativePath,
-          message: "the workbook cannot be read: \(error.description)"))
+      unreadableWorkbook(file, error)
       return
     }
-    if XLSXTableSource.isReport(document) {
+    if XLSXTableSource.isReport(workbook.customProperties) {
       skipped.append(SkippedFile(file: file.relativePath, .report))
       return
     }
+    let checkpoints = loaders.map { ($0, $0.checkpoint()) }
+    let unitCount = units.count
+    let fileDiagnosticCount = fileDiagnostics.count
     var readAny = false
-    for (sheetIndex, sheet) in document.sheets.enumerated() {
-      guard !sheet.isChartSheet, let table = XLSXTableSource.table(forSheet: sheet.name) else {
-        continue
+    do {
+      for (sheetIndex, sheet) in workbook.sheets.enumerated() {
+        guard !sheet.isChartSheet, let table = XLSXTableSource.table(forSheet: sheet.name) else {
+          continue
+        }
+        readAny = true
+        try readSheet(sheetIndex, of: workbook, in: file, table: table)
       }
-      readAny = true
-      readSheet(sheet, at: sheetIndex, of: file, table: table, date1904: document.usesDate1904)
+    } catch {
+      for (loader, checkpoint) in checkpoints {
+        loader.rollback(to: checkpoint)
+      }
+      units.removeSubrange(unitCount...)
+      rowsRead.removeSubrange(unitCount...)
+      fileDiagnostics.removeSubrange(fileDiagnosticCount...)
+      unreadableWorkbook(file, error)
+      return
     }
     if !readAny {
       skipped.append(SkippedFile(file: file.relativePath, .noTableSheet))
     }
   }
 
+  private func unreadableWorkbook(_ file: DataFolderScanner.Found, _ error: XLSXReaderError) {
+    fileDiagnostics.append(
+      Diagnostic(
+        severity: .error, code: "file.unreadable", file: file.relativePath,
+        message: "the workbook cannot be read: \(error.description)"))
+  }
+
   private func readSheet(
-    _ sheet: XLSXSheet, at sheetIndex: Int, of file: DataFolderScanner.Found, table: TableName,
-    date1904: Bool
-  ) {
+    _ sheetIndex: Int, of workbook: XLSXStreamingWorkbook, in file: DataFolderScanner.Found,
+    table: TableName
+  ) throws(XLSXReaderError) {
     let unit = SourceUnit(
-      file: file.relativePath, sheet: sheet.name, table: table,
+      file: file.relativePath, sheet: workbook.sheets[sheetIndex].name, table: table,
       origin: .sheet(file.file, index: sheetIndex))
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
     var reader = UnitReader(unit: unit, unitIndex: index, loader: loader(for: table))
-    XLSXTableSource.forEachRow(of: sheet, date1904: date1904) { row in
-      reader.consume(row, style: .localised)
+    var source = XLSXTableSource(date1904: workbook.usesDate1904)
+    try workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
+      reader.consume(source.rawRow(sheetRow), style: .localised)
     }
     guard reader.header != nil else {
       fileDiagnostics.append(
@@ -63,11 +86,13 @@ extension LoadSession {
       let reader = CSVReader(file: file, isTabDelimited: isTabDelimited)
       try? reader.forEachRecord { row, _ in body(row) }
     case .sheet(let file, let sheetIndex):
-      guard let document = try? Self.openWorkbook(file, name: unit.file),
-        sheetIndex < document.sheets.count
+      guard let workbook = try? Self.openWorkbook(file, name: unit.file),
+        sheetIndex < workbook.sheets.count
       else { return }
-      XLSXTableSource.forEachRow(
-        of: document.sheets[sheetIndex], date1904: document.usesDate1904, body)
+      var source = XLSXTableSource(date1904: workbook.usesDate1904)
+      try? workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
+        body(source.rawRow(sheetRow))
+      }
     }
   }
 }
@@ -77,7 +102,7 @@ extension LoadSession {
   /// as CSV files; `name` stands for it in messages.
   /// - Throws: `XLSXReaderError`, `.unreadable` when the file cannot be opened or read.
   static func openWorkbook(_ file: InputFile, name: String) throws(XLSXReaderError)
-    -> XLSXDocument
+    -> XLSXStreamingWorkbook
   {
     let data: Data
     do {
@@ -89,6 +114,6 @@ extension LoadSession {
     } catch {
       throw .unreadable(path: name, reason: (error as NSError).localizedDescription)
     }
-    return try XLSXDocument(data: data, name: name)
+    return try XLSXStreamingWorkbook(data: data, name: name)
   }
 }

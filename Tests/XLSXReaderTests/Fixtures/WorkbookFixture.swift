@@ -7,6 +7,8 @@ import ZIPFoundation
 struct WorkbookFixture {
   /// The parts, in the order they are added to the zip.
   var parts: [(path: String, text: String)]
+  /// Bytes written instead of a part's text as UTF-8 (a part in another encoding).
+  var encodedParts: [String: Data] = [:]
 
   init(_ parts: [(path: String, text: String)]) {
     self.parts = parts
@@ -17,7 +19,7 @@ struct WorkbookFixture {
     let url = directory.file(name)
     let archive = try Archive(url: url, accessMode: .create)
     for (path, text) in parts {
-      let bytes = Data(text.utf8)
+      let bytes = encodedParts[path] ?? Data(text.utf8)
       try archive.addEntry(
         with: path, type: .file, uncompressedSize: Int64(bytes.count),
         compressionMethod: .deflate,
