@@ -11,7 +11,7 @@ package struct IngestResult: Sendable {
   /// One summary per table, in the contract's order.
   package let tables: [TableSummary]
   /// One summary per file or sheet read, in reading order.
-  package let inputs: [InputSummary]
+  package let inputs: [InputFileSummary]
   /// Files in the data folder that were not read, and why.
   package let skippedFiles: [SkippedFile]
 
@@ -40,7 +40,7 @@ package struct IngestResult: Sendable {
 }
 
 /// The counts of one table (*ringkasan tabel*); `rowsRead == accepted + rejected` always holds.
-package struct TableSummary: Hashable, Sendable, Codable {
+package struct TableSummary: Hashable, Sendable {
   /// The table.
   package var table: TableName
   /// The files and sheets that were read for it.
@@ -55,22 +55,8 @@ package struct TableSummary: Hashable, Sendable, Codable {
   package var warnings: Int
 }
 
-/// The counts of one file or sheet that was read (*berkas masukan*).
-package struct InputSummary: Hashable, Sendable, Codable {
-  /// The path relative to the data folder, written with `/`.
-  package var file: String
-  /// The sheet, for workbooks.
-  package var sheet: String?
-  /// The table the rows belong to.
-  package var table: TableName
-  /// Non-blank rows after the header.
-  package var rowsRead: Int
-  /// Rows rejected.
-  package var rejected: Int
-}
-
 /// A file in the data folder that was deliberately not read (*berkas dilewati*).
-package struct SkippedFile: Hashable, Sendable, Codable {
+package struct SkippedFile: Hashable, Sendable {
   /// The path relative to the data folder, written with `/`.
   package var file: String
   /// Why it was skipped, such as `report written by pustaka`.

@@ -44,7 +44,7 @@ package enum WorkbookWriter {
       do throws(XLSXError) {
         try WorkbookSession.write(spec, to: temporary.path, temporaryFolder: scratch.path)
       } catch {
-        throw scratch.problem() ?? destinationProblem(folder) ?? error
+        throw scratch.problem() ?? destinationProblem(folder, for: error) ?? error
       }
       if let problem = verifier?(temporary) {
         throw scratch.problem() ?? .incompleteWorkbook(path: url.path, problem: problem)
@@ -56,9 +56,13 @@ package enum WorkbookWriter {
     }
   }
 
-  /// What is wrong with the destination folder, when a probe write there fails.
-  private static func destinationProblem(_ folder: URL) -> XLSXError? {
-    TemporaryFolder.probeWrite(folder.path).map {
+  /// What is wrong with the destination folder, when a probe write there fails too.
+  ///
+  /// Only for libxlsxwriter's generic zip error: a file that could not even be created
+  /// already says so (`cannotCreateFile`).
+  private static func destinationProblem(_ folder: URL, for error: XLSXError) -> XLSXError? {
+    guard case .library = error else { return nil }
+    return TemporaryFolder.probeWrite(folder.path).map {
       .destinationFolderFailed(path: folder.path, errorNumber: $0)
     }
   }

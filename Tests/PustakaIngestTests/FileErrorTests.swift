@@ -185,7 +185,7 @@ import ZIPFoundation
     try folder.write("B/attendance.csv", "library_id,date,visitors\nNGW-01,2026-10-03,3\n")
     let result = try folder.load()
     #expect(
-      result.inputs.map(\.file) == [
+      result.inputs.map(\.path) == [
         "B/attendance.csv", "a/Kunjungan.csv", "b/attendance.CSV", "libraries.csv",
       ])
     #expect(result.dataSet.attendance.map(\.visitors) == [3, 1, 2])

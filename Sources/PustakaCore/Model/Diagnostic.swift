@@ -3,9 +3,9 @@
 ///
 /// Data problems never stop a run; they are collected as diagnostics and printed
 /// compiler-style by `formatted`: `budget.csv:7:5: error: spent_idr "-5000" is negative`.
-package struct Diagnostic: Hashable, Sendable, Codable {
+package struct Diagnostic: Hashable, Sendable {
   /// How serious a diagnostic is.
-  package enum Severity: String, Hashable, Sendable, Codable {
+  package enum Severity: String, Hashable, Sendable {
     /// The row (or file) is not used.
     case error
     /// The row is used (or, for an identical copy, left out) and the problem is reported.

@@ -1,6 +1,6 @@
 /// An input row that was not used (*baris ditolak*), kept with its cells and reasons so that
 /// nothing read is silently dropped.
-package struct RejectedRow: Hashable, Sendable, Codable {
+package struct RejectedRow: Hashable, Sendable {
   /// The table the row was read for.
   package var table: TableName
   /// The file's path relative to the data folder, written with `/`.

@@ -163,12 +163,18 @@ extension LoadSession {
           table: table, files: tableUnits.count, rowsRead: read,
           accepted: read - rejections.count, rejected: rejections.count, warnings: warnings))
     }
-    let inputs = units.indices.compactMap { index -> InputSummary? in
+    var warningsPerUnit: [String: Int] = [:]
+    for diagnostic in diagnostics where diagnostic.severity == .warning {
+      warningsPerUnit[diagnostic.file + "\u{0}" + (diagnostic.sheet ?? ""), default: 0] += 1
+    }
+    let inputs = units.indices.compactMap { index -> InputFileSummary? in
       guard let read = rowsRead[index] else { return nil }
       let unit = units[index]
-      return InputSummary(
-        file: unit.file, sheet: unit.sheet, table: unit.table, rowsRead: read,
-        rejected: rejectedPerUnit[index] ?? 0)
+      let rejected = rejectedPerUnit[index] ?? 0
+      return InputFileSummary(
+        path: unit.file, sheet: unit.sheet, table: unit.table, rowsRead: read,
+        accepted: read - rejected, rejected: rejected,
+        warnings: warningsPerUnit[unit.file + "\u{0}" + (unit.sheet ?? "")] ?? 0)
     }
     let data = DataSet(
       libraries: libraries.records, budget: budget.records, collection: collection.records,

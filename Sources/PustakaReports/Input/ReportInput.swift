@@ -50,42 +50,6 @@ package struct DataQualityInput: Sendable {
   }
 }
 
-/// One input file (or one sheet of an input workbook) and what became of its rows.
-package struct InputFileSummary: Hashable, Sendable {
-  /// The path relative to the data folder, with `/`.
-  package var path: String
-  /// The sheet, for rows read from a workbook.
-  package var sheet: String?
-  /// The table the rows belong to.
-  package var table: TableName?
-  /// The SHA-256 of the file's bytes, lowercase hex; `nil` when the file could not be read
-  /// again to hash it (never a made-up value).
-  package var sha256: String?
-  /// Rows read (blank lines not counted).
-  package var rowsRead: Int
-  /// Rows accepted.
-  package var accepted: Int
-  /// Rows rejected; `rowsRead == accepted + rejected`.
-  package var rejected: Int
-  /// Warnings about the file's rows.
-  package var warnings: Int
-
-  /// Creates a file summary.
-  package init(
-    path: String, sheet: String? = nil, table: TableName?, sha256: String?, rowsRead: Int,
-    accepted: Int, rejected: Int, warnings: Int
-  ) {
-    self.path = path
-    self.sheet = sheet
-    self.table = table
-    self.sha256 = sha256
-    self.rowsRead = rowsRead
-    self.accepted = accepted
-    self.rejected = rejected
-    self.warnings = warnings
-  }
-}
-
 /// Where the numbers came from: tool version and rubric.
 package struct Provenance: Hashable, Sendable {
   /// The tool's version, such as `0.1.0`.

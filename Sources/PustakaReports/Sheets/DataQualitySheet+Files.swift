@@ -26,7 +26,7 @@ extension DataQualitySheet {
     let first = sheet.nextRow + 1
     var rows = files.map { file -> [ReportCell] in
       [
-        .text(file.path), .text(file.sheet ?? ""), .text(file.table?.rawValue ?? ""),
+        .text(file.path), .text(file.sheet ?? ""), .text(file.table.rawValue),
         .count(file.rowsRead), .count(file.accepted), .count(file.rejected),
         .count(file.warnings),
       ]

@@ -122,7 +122,7 @@ extension MethodSheet {
     let rows = files.map { file -> [ReportCell] in
       let name = file.sheet.map { "\(file.path) [\($0)]" } ?? file.path
       return [
-        .text(name), .text(file.table?.rawValue ?? ""),
+        .text(name), .text(file.table.rawValue),
         .text(file.sha256 ?? labels.checksumUnavailable), .empty, .empty, .count(file.rowsRead),
       ]
     }

@@ -27,7 +27,7 @@ struct RunManifestBuilder {
       rubric: .init(source: rubric.source, sha256: rubric.sha256),
       inputs: loaded.files.map { file in
         .init(
-          path: file.path, sheet: file.sheet, table: file.table?.rawValue ?? "",
+          path: file.path, sheet: file.sheet, table: file.table.rawValue,
           sha256: file.sha256,
           rowsRead: file.rowsRead, rejected: file.rejected)
       },

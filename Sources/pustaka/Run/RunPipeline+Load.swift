@@ -64,7 +64,7 @@ extension RunPipeline {
       throw .inputMissing(error.naming(path: configuration.dataPath).description)
     }
     for input in result.inputs {
-      let place = input.sheet.map { "\(input.file) [\($0)]" } ?? input.file
+      let place = input.sheet.map { "\(input.path) [\($0)]" } ?? input.path
       progress.detail(
         "Read \(place): \(input.rowsRead) rows of \(input.table.rawValue), \(input.rejected) rejected"
       )
@@ -137,25 +137,25 @@ extension RunPipeline {
         rubricSHA256: rubric.sha256))
   }
 
-  /// The input files with their checksums; a file read as several sheets is hashed once.
+  /// The loader's file summaries with their checksums; a file read as several sheets is
+  /// hashed once.
   private func fileSummaries(_ result: IngestResult) -> [InputFileSummary] {
-    var checksums: [String: String] = [:]
+    var checksums: [String: String?] = [:]
     var isDirectory: ObjCBool = false
     let isFolder =
       FileManager.default.fileExists(atPath: configuration.dataURL.path, isDirectory: &isDirectory)
       && isDirectory.boolValue
     return result.inputs.map { input in
+      var summary = input
       let url =
-        isFolder ? configuration.dataURL.appendingPathComponent(input.file) : configuration.dataURL
-      let sha256 = checksums[input.file] ?? Checksum.sha256(ofFileAt: url)
-      checksums[input.file] = sha256
-      let warnings = result.diagnostics.count {
-        $0.severity == .warning && $0.file.hasSuffix(input.file) && $0.sheet == input.sheet
+        isFolder ? configuration.dataURL.appendingPathComponent(input.path) : configuration.dataURL
+      if let known = checksums[input.path] {
+        summary.sha256 = known
+      } else {
+        summary.sha256 = Checksum.sha256(ofFileAt: url)
+        checksums[input.path] = summary.sha256
       }
-      return InputFileSummary(
-        path: input.file, sheet: input.sheet, table: input.table, sha256: sha256,
-        rowsRead: input.rowsRead, accepted: input.rowsRead - input.rejected,
-        rejected: input.rejected, warnings: warnings)
+      return summary
     }
   }
 }

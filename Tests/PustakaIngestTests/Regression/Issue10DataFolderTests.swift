@@ -42,7 +42,7 @@ import Testing
     try link("attendance.csv", in: data, to: secret.path)
     try link("perpustakaan-passwd.csv", in: data, to: "/etc/passwd")
     let result = try data.load()
-    #expect(result.inputs.map(\.file) == ["libraries.csv"])
+    #expect(result.inputs.map(\.path) == ["libraries.csv"])
     #expect(result.dataSet.attendance.isEmpty)
     #expect(result.formattedDiagnostics == [])
     #expect(result.rejectedRows.isEmpty)
@@ -70,7 +70,7 @@ import Testing
     try link("attendance-a.csv", in: data, to: "attendance-b.csv")
     try link("attendance-b.csv", in: data, to: "attendance-a.csv")
     let result = try data.load()
-    #expect(result.inputs.map(\.file) == ["libraries.csv"])
+    #expect(result.inputs.map(\.path) == ["libraries.csv"])
     #expect(result.dataSet.libraries.count == 2)
     #expect(result.formattedDiagnostics == [])
     #expect(
@@ -97,7 +97,7 @@ import Testing
     try link("inbox", in: data, to: outside.url.path)
     try link("budget.csv", in: data, to: outside.file("missing.csv").path)
     let result = try data.load()
-    #expect(result.inputs.map(\.file) == ["libraries.csv"])
+    #expect(result.inputs.map(\.path) == ["libraries.csv"])
     #expect(
       result.skippedFiles == [
         SkippedFile(
@@ -126,7 +126,7 @@ import Testing
     try data.write(".private/attendance.csv", attendance)
     try link("attendance-private.csv", in: data, to: ".private/attendance.csv")
     let result = try data.load()
-    #expect(result.inputs.map(\.file) == ["attendance.csv", "kunjungan-a.csv", "libraries.csv"])
+    #expect(result.inputs.map(\.path) == ["attendance.csv", "kunjungan-a.csv", "libraries.csv"])
     #expect(result.dataSet.attendance.map(\.visitors) == [5, 7])
     #expect(result.formattedDiagnostics == [])
     #expect(
