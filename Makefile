@@ -38,9 +38,11 @@ release: deps
 build: deps
 	$(SWIFT) build --build-tests
 
-## lint: the house style's formatter rules.
+## lint: the house style's formatter rules (Fuzz/Sources holds links to Sources: only the
+## harnesses are named).
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz/Package.swift \
+	  $(wildcard Fuzz/Sources/Fuzz*)
 
 ## test: build everything, check the style, run the whole suite.
 test: build test-deps lint

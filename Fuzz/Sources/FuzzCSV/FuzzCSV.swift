@@ -115,7 +115,8 @@ enum CSVFuzzing {
   // MARK: - The file reader
 
   private static let folder: URL = {
-    let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+    let base =
+      FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
     let url = URL(fileURLWithPath: base).appendingPathComponent(
       "pustaka-fuzz-csv-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -21,8 +21,12 @@ public func fuzzXLSXReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt
   if bytes.starts(with: [0x50, 0x4B]) {
     XLSXFuzzing.check(Data(bytes))
   } else {
-    XLSXFuzzing.check(XLSXFuzzing.package(parts: bytes.split(separator: 0, maxSplits: 3,
-      omittingEmptySubsequences: false).map { Data($0) }))
+    XLSXFuzzing.check(
+      XLSXFuzzing.package(
+        parts: bytes.split(
+          separator: 0, maxSplits: 3,
+          omittingEmptySubsequences: false
+        ).map { Data($0) }))
   }
   return 0
 }
