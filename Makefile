@@ -84,7 +84,7 @@ fuzz: fuzz-build
 ## global initialisers of scripts/lsan-suppressions.txt), then under ThreadSanitizer, each in a
 ## scratch folder of its own (.build-asan, .build-tsan). The options reach the `pustaka`
 ## processes the end-to-end tests start. Slow; not part of `make test`.
-LSAN_SUPPRESSIONS = LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt
+LSAN_SUPPRESSIONS = LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0
 test-sanitized: deps test-deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	$(LSAN_SUPPRESSIONS) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
