@@ -27,10 +27,19 @@ final class PackageArchive {
   }
 
   /// Opens the archive held in `data`.
+  ///
+  /// The bytes are read through an unlinked temporary file, as `init(url:)` reads a file:
+  /// ZIPFoundation's in-memory archive traps when the central directory or an entry claims an
+  /// offset past the end of the data (found by fuzzing, issue 10), where a file reads short
+  /// and the archive is refused. The open archive keeps the file's contents until it closes.
   convenience init(data: Data, file: String, limits: XLSXReadLimits) throws(XLSXReaderError) {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      ".xlsx-reader-\(UUID().uuidString).xlsx")
     let archive: Archive
     do {
-      archive = try Archive(data: data, accessMode: .read)
+      try data.write(to: url)
+      defer { try? FileManager.default.removeItem(at: url) }
+      archive = try Archive(url: url, accessMode: .read)
     } catch {
       throw .notZipArchive(file: file)
     }

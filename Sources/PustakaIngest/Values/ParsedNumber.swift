@@ -28,10 +28,11 @@ struct ParsedNumber: Equatable {
     } else if fractionScale < Self.powersOfTen.count,
       case let scale = Self.powersOfTen[fractionScale],
       case let (shifted, overflow) = integerPart.multipliedReportingOverflow(by: scale),
-      !overflow, shifted + fraction < 1 << 53
+      !overflow, case let (scaled, carry) = shifted.addingReportingOverflow(fraction), !carry,
+      scaled < 1 << 53
     {
       // Both operands are exact, so the quotient is correctly rounded.
-      magnitude = Double(shifted + fraction) / Double(scale)
+      magnitude = Double(scaled) / Double(scale)
     } else {
       let digits = String(fraction)
       let padded = String(repeating: "0", count: max(0, fractionScale - digits.count)) + digits
