@@ -9,6 +9,9 @@ package struct PeriodReport: Hashable, Sendable {
   package var rubric: Rubric
   /// Every library's score, ranked, with changes against the previous period.
   package var scoreboard: Scoreboard
+  /// The 12-month KPI and the month-by-month ranks behind the award list; `nil` for a report
+  /// computed only to compare with (the previous period's).
+  package var trailingYear: TrailingYear?
   /// Resource-usage statistics per library, district and regency.
   package var statistics: UsageStatistics
   /// The district (and regency) literacy index.
@@ -22,11 +25,19 @@ package struct PeriodReport: Hashable, Sendable {
   }
 
   /// Computes the report of `period` with an already built scorer.
-  package init(scorer: KPIScorer, period: Period, monthlyKPI: Bool = false) {
+  ///
+  /// - Parameter lookingBack: Whether to score the 12 months ending with the period's last
+  ///   month as well (the 12-month KPI, the monthly ranks and the mean-KPI trend); `false` for
+  ///   a report that is only compared with.
+  package init(scorer: KPIScorer, period: Period, lookingBack: Bool = true) {
     self.period = period
     rubric = scorer.rubric
     scoreboard = scorer.scoreboard(for: period)
-    statistics = UsageStatistics(scorer: scorer, scoreboard: scoreboard, monthlyKPI: monthlyKPI)
+    let trailingYear =
+      lookingBack ? TrailingYear(scorer: scorer, endingWith: period.lastMonth) : nil
+    self.trailingYear = trailingYear
+    statistics = UsageStatistics(
+      scorer: scorer, scoreboard: scoreboard, monthlyRanks: trailingYear?.monthly)
     literacyIndex = IPLMCalculator.report(
       index: scorer.index, places: scorer.places, period: period)
     places = scorer.places
@@ -34,9 +45,10 @@ package struct PeriodReport: Hashable, Sendable {
 
   /// Computes the report of `period` for `dataSet` scored with `rubric`.
   package init(
-    dataSet: DataSet, rubric: Rubric = .builtIn, period: Period, monthlyKPI: Bool = false
+    dataSet: DataSet, rubric: Rubric = .builtIn, period: Period, lookingBack: Bool = true
   ) {
     self.init(
-      scorer: KPIScorer(dataSet: dataSet, rubric: rubric), period: period, monthlyKPI: monthlyKPI)
+      scorer: KPIScorer(dataSet: dataSet, rubric: rubric), period: period,
+      lookingBack: lookingBack)
   }
 }

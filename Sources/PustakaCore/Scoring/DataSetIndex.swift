@@ -69,6 +69,13 @@ package struct DataSetIndex: Sendable {
     }
   }
 
+  /// The earliest month in which any library has an attendance row, or `nil` when none has:
+  /// where the data starts, for periods that look back, such as the 12-month KPI.
+  package var earliestAttendanceMonth: Month? {
+    let ordinal = monthsByLibrary.compactMap(\.attendance.firstFilledOrdinal).min()
+    return ordinal.flatMap { Month(year: $0 / 12, month: $0 % 12 + 1) }
+  }
+
   /// Sums rows into per-month totals, flushing when the (library, month) of the row changes,
   /// so that rows grouped by library and month cost one dictionary update per group.
   private static func accumulate<Row, Totals: MonthlyTotal>(

@@ -20,6 +20,11 @@ package struct MonthSlots<Value: Sendable>: Sendable {
     values.indices.compactMap { values[$0] == nil ? nil : base + $0 }
   }
 
+  /// The ordinal of the earliest month that has a value, or `nil` when none has.
+  package var firstFilledOrdinal: Int? {
+    values.firstIndex { $0 != nil }.map { base + $0 }
+  }
+
   /// Whether no month has a value.
   package var isEmpty: Bool { values.isEmpty }
 

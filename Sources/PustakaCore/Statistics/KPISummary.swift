@@ -14,7 +14,11 @@ package struct KPISummary: Hashable, Sendable {
 
   /// Summarises the KPIs of `scores` (non-reporting ones are skipped).
   package init(_ scores: [LibraryScore]) {
-    let kpis = scores.compactMap(\.kpi)
+    self.init(kpis: scores.compactMap(\.kpi))
+  }
+
+  /// Summarises `kpis`, those of the reporting libraries.
+  package init(kpis: [Double]) {
     count = kpis.count
     mean = kpis.isEmpty ? nil : kpis.reduce(0, +) / Double(kpis.count)
     minimum = kpis.min()

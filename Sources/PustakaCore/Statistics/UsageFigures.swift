@@ -36,6 +36,8 @@ package struct UsageFigures: Hashable, Sendable {
   package var registeredMembers = 0
   /// Volunteer hours given in the period.
   package var volunteerHours = 0.0
+  /// Staff and volunteers of the reporting libraries, with the trained-staff standard.
+  package var staffing = StaffFigures()
 
   /// The sums of `figures` (one per library, all for `period`) for a group of `population`.
   package init(period: Period, figures: [LibraryPeriodFigures], population: Int) {
@@ -66,6 +68,7 @@ package struct UsageFigures: Hashable, Sendable {
         registeredMembers += snapshot.registeredMembers ?? 0
       }
       volunteerHours += library.operationsInPeriod?.volunteerHours ?? 0
+      staffing.add(library)
     }
   }
 

@@ -16,7 +16,7 @@ package struct UsageStatistics: Hashable, Sendable {
     /// Its last 12 months, and the 12 before.
     package var series: MonthlySeries
     /// The mean KPI of its reporting libraries in each of the 12 months of `series.months`;
-    /// empty unless asked for.
+    /// empty for a library, and where the monthly ranks were not computed.
     package var monthlyKPI: [KPISummary]
   }
 
@@ -32,9 +32,9 @@ package struct UsageStatistics: Hashable, Sendable {
   /// Computes the statistics of `period` from `scorer`'s data and `scoreboard` (its scores
   /// for `period`).
   ///
-  /// With `monthlyKPI` true, every library is also scored for each of the 12 months ending
-  /// with the period's last month, for the mean-KPI trend of districts and regencies.
-  package init(scorer: KPIScorer, scoreboard: Scoreboard, monthlyKPI: Bool = false) {
+  /// With `monthlyRanks` (every library scored in each of the 12 months ending with the
+  /// period's last month), districts and regencies get their mean-KPI trend.
+  package init(scorer: KPIScorer, scoreboard: Scoreboard, monthlyRanks: MonthlyRanks? = nil) {
     let index = scorer.index
     let places = scorer.places
     let period = scoreboard.period
@@ -45,12 +45,6 @@ package struct UsageStatistics: Hashable, Sendable {
       scoreByID[score.library.id] = score
     }
     let scores = index.dataSet.libraries.map { scoreByID[$0.id] }
-    var monthly: [[LibraryScore]] = []
-    if monthlyKPI {
-      monthly = period.trailingTwelveMonths.map { month in
-        index.dataSet.libraries.indices.map { scorer.score(libraryAt: $0, for: .month(month)) }
-      }
-    }
     func group(
       regency: String, district: String?, library: VillageLibrary?, positions: [Int],
       population: Int
@@ -61,7 +55,7 @@ package struct UsageStatistics: Hashable, Sendable {
           period: period, figures: positions.map { figures[$0] }, population: population),
         kpi: KPISummary(positions.compactMap { scores[$0] }),
         series: MonthlySeries(index: index, positions: positions, endingWith: period),
-        monthlyKPI: monthly.map { month in KPISummary(positions.map { month[$0] }) })
+        monthlyKPI: monthlyRanks?.summaries(of: positions) ?? [])
     }
     var libraries: [Group] = []
     for (position, library) in index.dataSet.libraries.enumerated() {

@@ -18,6 +18,9 @@ package struct ReportContext: Sendable {
   package let scores: [LibraryScore]
   /// The same libraries' scores in the previous period, by library id.
   package let previousScores: [LibraryID: LibraryScore]
+  /// The same libraries' 12-month scores (`TrailingYear`), by library id; only those that
+  /// reported in any of the 12 months.
+  package let twelveMonthScores: [LibraryID: LibraryScore]
   /// The mean sub-scores and indicator points of the whole regency's reporting libraries:
   /// the comparison rows of a district workbook.
   ///
@@ -49,6 +52,14 @@ package struct ReportContext: Sendable {
       }
     }
     previousScores = previous
+    var twelveMonths: [LibraryID: LibraryScore] = [:]
+    if let board = input.report.trailingYear?.scoreboard {
+      for score in Self.scores(in: board, scope: scope, places: input.report.places)
+      where score.isReporting {
+        twelveMonths[score.library.id] = score
+      }
+    }
+    twelveMonthScores = twelveMonths
   }
 
   /// The scope's scores in board order, taken from the regency's block of the board (the

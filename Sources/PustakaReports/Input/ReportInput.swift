@@ -75,11 +75,17 @@ package struct ReportOptions: Hashable, Sendable {
   package var office: String
   /// The creation time written into every workbook: the end of the reported period.
   package var created: Date
+  /// The KPI the award list is drawn on (`--award-basis`).
+  package var awardBasis: AwardBasis
 
   /// Creates options.
-  package init(language: ReportLanguage = .indonesian, office: String, created: Date) {
+  package init(
+    language: ReportLanguage = .indonesian, office: String, created: Date,
+    awardBasis: AwardBasis = .twelveMonths
+  ) {
     self.language = language
     self.office = office
     self.created = created
+    self.awardBasis = awardBasis
   }
 }

@@ -30,8 +30,9 @@ struct RunCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The period: a month (2026-10), a quarter (2026-Q4) or a year (2026); by default the "
-        + "latest month at least half of the libraries report.", valueName: "period"),
+      "The period: a month (2026-10), a quarter (2026-Q4), a year (2026) or a range of "
+        + "months (2025-11..2026-10); by default the latest month at least half of the "
+        + "libraries report.", valueName: "period"),
     transform: ArgumentParsing.period)
   var period: Period?
 
@@ -45,6 +46,12 @@ struct RunCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("The office named as the workbooks' author.", valueName: "name"))
   var office: String = "Dinas Perpustakaan"
+
+  @Option(
+    help: ArgumentHelp(
+      "The KPI the award list is drawn on: 12m (the 12 months ending with the period's last "
+        + "month) or period (the period alone).", valueName: "basis"))
+  var awardBasis: AwardBasis = .twelveMonths
 
   @Flag(help: "Skip the report cards, one workbook per library.")
   var noLibraryCards = false
@@ -80,7 +87,8 @@ struct RunCommand: ParsableCommand {
     let configuration = RunConfiguration(
       dataPath: dataOptions.data, period: period,
       outputPath: out, rubricPath: rubricOptions.rubric, language: lang,
-      office: office.trimmingCharacters(in: .whitespaces), libraryCards: !noLibraryCards,
+      office: office.trimmingCharacters(in: .whitespaces), awardBasis: awardBasis,
+      libraryCards: !noLibraryCards,
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, strict: strict,
       verbosity: quiet ? .quiet : verbose ? .verbose : .normal,
       shard: shard ?? .whole)
@@ -90,3 +98,5 @@ struct RunCommand: ParsableCommand {
 }
 
 extension ReportLanguage: ExpressibleByArgument {}
+
+extension AwardBasis: ExpressibleByArgument {}

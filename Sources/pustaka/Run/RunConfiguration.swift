@@ -16,6 +16,8 @@ struct RunConfiguration: Sendable {
   var language: ReportLanguage
   /// The office named as author.
   var office: String
+  /// The KPI the award list is drawn on.
+  var awardBasis: AwardBasis
   /// Whether to write a report card per library.
   var libraryCards: Bool
   /// Workbooks written at once.

@@ -114,7 +114,7 @@ extension RunPipeline {
     if let explanation = selection.explanation { progress.note(explanation) }
     let period = selection.period
     let report = PeriodReport(scorer: scorer, period: period)
-    let previousReport = PeriodReport(scorer: scorer, period: period.previous)
+    let previousReport = PeriodReport(scorer: scorer, period: period.previous, lookingBack: false)
     let previous = previousReport.scoreboard.reporting.isEmpty ? nil : previousReport
     progress.finish(
       "Scored \(report.scoreboard.reporting.count) of \(report.scoreboard.libraries.count) "

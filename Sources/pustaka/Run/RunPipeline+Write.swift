@@ -19,7 +19,7 @@ extension RunPipeline {
     do throws(RunFailure) {
       let options = ReportOptions(
         language: configuration.language, office: configuration.office,
-        created: PeriodEnd.date(of: period))
+        created: PeriodEnd.date(of: period), awardBasis: configuration.awardBasis)
       let plan = ReportPlan(
         input: input, regencyIndex: index, options: options,
         includeCards: configuration.libraryCards)

@@ -18,8 +18,8 @@ struct ScoreCommand: ParsableCommand {
     discussion: """
       Prints one row per library (the scores.csv of the reports) or, with --districts, one \
       row per district with the literacy index (districts.csv). The period is a month \
-      (2026-10), a quarter (2026-Q4) or a year (2026); by default the latest month with \
-      attendance data. A file that cannot be read is an error naming it, and the libraries \
+      (2026-10), a quarter (2026-Q4), a year (2026) or a range of months (2025-11..2026-10); \
+      by default the latest month with attendance data. A file that cannot be read is an error naming it, and the libraries \
       are scored from the other files (as pustaka run does) unless --strict. Exits 64 for a \
       wrong command line, 65 when the data has no attendance rows (or, with --strict, on any \
       rejected row or warning), 66 when the data folder, its libraries table or the rubric \
@@ -31,7 +31,8 @@ struct ScoreCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The period: a month (2026-10), a quarter (2026-Q4) or a year (2026).",
+      "The period: a month (2026-10), a quarter (2026-Q4), a year (2026) or a range of months "
+        + "(2025-11..2026-10).",
       valueName: "period"), transform: ArgumentParsing.period)
   var period: Period?
 

@@ -11,6 +11,9 @@ import Testing
       ("2026-q1", "2026-Q1", 3, "2026-01", "2026-03"),
       ("2026", "2026", 12, "2026-01", "2026-12"),
       (" 2026-03 ", "2026-03", 1, "2026-03", "2026-03"),
+      ("2025-11..2026-10", "2025-11..2026-10", 12, "2025-11", "2026-10"),
+      ("2026-06 .. 2026-10", "2026-06..2026-10", 5, "2026-06", "2026-10"),
+      ("2026-10..2026-10", "2026-10", 1, "2026-10", "2026-10"),
     ])
   func parsing(text: String, printed: String, months: Int, first: String, last: String) throws {
     let period = try Period(parsing: text)
@@ -35,18 +38,23 @@ import Testing
       ("9999-Q4", "\"9999-Q4\" is not a period: the year must be 1900 to 2999"),
       (
         "Oktober 2026",
-        "\"Oktober 2026\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a"
-          + " year (2026)"
+        "\"Oktober 2026\" is not a period: write a month (2026-10), a quarter (2026-Q4), a"
+          + " year (2026) or a range of months (2025-11..2026-10)"
       ),
       (
         "2026-1",
-        "\"2026-1\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a year"
-          + " (2026)"
+        "\"2026-1\" is not a period: write a month (2026-10), a quarter (2026-Q4), a year"
+          + " (2026) or a range of months (2025-11..2026-10)"
       ),
-      ("", "\"\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a year (2026)"),
+      (
+        "",
+        "\"\" is not a period: write a month (2026-10), a quarter (2026-Q4), a year"
+          + " (2026) or a range of months (2025-11..2026-10)"
+      ),
       (
         "26-10",
-        "\"26-10\" is not a period: write a month (2026-10), a quarter (2026-Q4) or a year (2026)"
+        "\"26-10\" is not a period: write a month (2026-10), a quarter (2026-Q4), a year"
+          + " (2026) or a range of months (2025-11..2026-10)"
       ),
     ])
   func invalid(text: String, message: String) {

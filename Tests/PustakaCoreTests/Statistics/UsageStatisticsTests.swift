@@ -120,8 +120,7 @@ import Testing
   @Test("the monthly mean KPI covers the 12 months ending with the period") func monthlyKPI() throws
   {
     let report = PeriodReport(
-      dataSet: ThreeLibraries.fixture.dataSet, period: try Period(parsing: "2026-10"),
-      monthlyKPI: true)
+      dataSet: ThreeLibraries.fixture.dataSet, period: try Period(parsing: "2026-10"))
     let regency = try #require(report.statistics.regencies.first)
     #expect(regency.monthlyKPI.count == 12)
     #expect(regency.monthlyKPI.last?.count == 8)

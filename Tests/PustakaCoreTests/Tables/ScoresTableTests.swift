@@ -10,7 +10,8 @@ import Testing
     #expect(lines.count == 10)
     #expect(
       lines[0] == "library_id,name,village,district,regency,reporting,kpi,grade,rank,"
-        + "rank_in_district,points,development,service,resources,community,titles_value,"
+        + "rank_in_district,points,development,service,resources,community,kpi_12m,grade_12m,"
+        + "rank_12m,titles_value,"
         + "titles_points,copies_per_capita_value,copies_per_capita_points,"
         + "acquisitions_per_1000_value,acquisitions_per_1000_points,collection_growth_pct_value,"
         + "collection_growth_pct_points,floor_area_value,floor_area_points,open_days_value,"
@@ -25,11 +26,11 @@ import Testing
         + "skills_participants_points")
     #expect(
       lines[1] == "L-A,Perpustakaan Cemerlang,Desa L-A,Ngawi,Ngawi,true,81.25,A,1,1,65,"
-        + "85.0,100.0,100.0,40.0,1000.0,4,0.5,4,4.0,4,9.6,3,36.0,2,20.0,4,30.0,4,150.0,4,0.5,4,"
+        + "85.0,100.0,100.0,40.0,63.75,B,1,1000.0,4,0.5,4,4.0,4,9.6,3,36.0,2,20.0,4,30.0,4,150.0,4,0.5,4,"
         + "1.8,4,100.0,4,50.0,4,6666.6667,4,2.0,4,50.0,4,2.0,2,7.5,2,,0,1.0,1,30.0,3")
     #expect(
       lines[9] == "L-N,Perpustakaan Sepi,Desa L-N,Ngawi,Ngawi,false"
-        + String(repeating: ",", count: 49))
+        + String(repeating: ",", count: 52))
   }
 
   @Test("places print with their group's first spelling") func placeSpelling() throws {
@@ -64,7 +65,7 @@ import Testing
     let report = PeriodReport(
       dataSet: IPLMCalculatorTests.threeDistricts.dataSet, period: try Period(parsing: "2026-10"))
     let table = DistrictsTable.table(report)
-    #expect(table.header.count == 8 + 7 + 7 + 2)
+    #expect(table.header.count == 8 + 7 + 7 + 2 + 5)
     #expect(table.rows.map { $0[1].plainText } == ["Ngawi", "Paron", "Kedunggalar"])
     // Paron: 2 libraries, 1 reporting, 5,000 people, raw elements 4, 0.3, 2, 4, 0, 10, 5,
     // normalised 1, 1, 0, 1, 0, 1, 1, index 5 / 7 x 100, sedang.
@@ -73,5 +74,10 @@ import Testing
     #expect(paron[15...21] == ["1.0", "1.0", "0.0", "1.0", "0.0", "1.0", "1.0"])
     #expect(paron[22] == (5.0 / 7 * 100).description)
     #expect(paron[23] == "sedang")
+    #expect(
+      Array(table.header.suffix(5)) == [
+        "staff", "trained_staff", "libraries_without_trained_staff", "volunteers",
+        "volunteer_hours",
+      ])
   }
 }

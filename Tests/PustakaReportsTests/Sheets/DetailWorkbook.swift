@@ -39,7 +39,7 @@ struct DetailWorkbook: Sendable {
     let period = ReportFixture.period
     let base = ReportFixture.input
     let input = ReportInput(
-      report: PeriodReport(scorer: scorer, period: period, monthlyKPI: true),
+      report: PeriodReport(scorer: scorer, period: period),
       previous: base.previous, quality: base.quality, provenance: base.provenance)
     let places = input.report.places
     return try DetailWorkbook(

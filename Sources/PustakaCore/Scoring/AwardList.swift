@@ -1,0 +1,69 @@
+/// The KPI the award list is drawn on (`--award-basis`).
+package enum AwardBasis: String, CaseIterable, Sendable {
+  /// The reported period's KPI alone.
+  case period
+  /// The 12-month KPI: the 12 months ending with the period's last month (the default).
+  case twelveMonths = "12m"
+}
+
+/// The award list (*calon penerima penghargaan*): the best libraries of a regency or
+/// district, on the chosen basis, with how often each ranked in the top 10 of the last 12
+/// months.
+///
+/// The first three ranks are listed, more when the third place is shared. Ranks and ties
+/// follow `KPIRanking` (KPI at full precision; equal KPIs share a rank and are listed by
+/// weighted service points, community points, then name and library id).
+package struct AwardList: Hashable, Sendable {
+  /// One library on the list.
+  package struct Entry: Hashable, Sendable {
+    /// The library's score on the list's basis.
+    package var score: LibraryScore
+    /// Its rank in the list's scope (regency or district) on that basis.
+    package var rank: Int
+    /// Months of the last 12 in which it ranked within the top 10 of its regency.
+    package var monthsInTopTen: Int
+  }
+
+  /// The ranks listed: 1 to 3.
+  package static let ranksListed = 3
+
+  /// The basis drawn on.
+  package var basis: AwardBasis
+  /// The period whose KPI ranks the list: the reported period, or the 12 months ending with
+  /// its last month.
+  package var period: Period
+  /// The libraries listed, best first.
+  package var entries: [Entry]
+
+  /// The award list of the libraries `inScope` (one regency, or one district of it) of
+  /// `report`, drawn on `basis`.
+  ///
+  /// - Parameters:
+  ///   - inScope: Whether a library belongs to the scope.
+  ///   - rankedByDistrict: Whether to rank within the district (a district workbook) rather
+  ///     than the regency.
+  /// - Precondition: `report` was computed looking back (it has its `trailingYear`).
+  package init(
+    _ report: PeriodReport, basis: AwardBasis, rankedByDistrict: Bool,
+    inScope: (VillageLibrary) -> Bool
+  ) {
+    guard let trailingYear = report.trailingYear else {
+      preconditionFailure("the award list needs a report computed looking back")
+    }
+    self.basis = basis
+    let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
+    period = board.period
+    entries = board.libraries.compactMap { score -> Entry? in
+      guard score.isReporting, inScope(score.library),
+        let rank = rankedByDistrict ? score.rankInDistrict : score.rank,
+        rank <= Self.ranksListed
+      else { return nil }
+      guard let position = report.places.libraryPositionByID[score.library.id] else {
+        preconditionFailure("a scored library is in the place directory")
+      }
+      return Entry(
+        score: score, rank: rank,
+        monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
+    }
+  }
+}
