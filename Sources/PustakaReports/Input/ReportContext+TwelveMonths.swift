@@ -10,19 +10,54 @@ extension ReportContext {
   /// The award list of the scope on the run's basis (`--award-basis`): ranked in the district
   /// for a district workbook, in the regency otherwise.
   package var awardList: AwardList {
-    let regency = scope.regencyIndex
-    let district = scope.districtIndex
+    AwardList(
+      input.report, basis: options.awardBasis, rankedByDistrict: scope.isDistrict,
+      inScope: contains)
+  }
+
+  /// Whether `library` belongs to the workbook's scope (its regency, or its district).
+  package func contains(_ library: VillageLibrary) -> Bool {
     let places = input.report.places
-    return AwardList(input.report, basis: options.awardBasis, rankedByDistrict: scope.isDistrict) {
-      library in
-      guard let position = places.libraryPositionByID[library.id] else { return false }
-      return places.regencyOfLibrary[position] == regency
-        && (district.map { places.districtOfLibrary[position] == $0 } ?? true)
-    }
+    guard let position = places.libraryPositionByID[library.id] else { return false }
+    return places.regencyOfLibrary[position] == scope.regencyIndex
+      && (scope.districtIndex.map { places.districtOfLibrary[position] == $0 } ?? true)
   }
 
   /// A library's 12-month rank within the workbook's scope, when it reported in those months.
   package func twelveMonthScopeRank(of id: LibraryID) -> Int? {
     twelveMonthScores[id].flatMap(scopeRank(of:))
+  }
+}
+
+extension ReportContext {
+  /// The link from this workbook to `id`'s report card, relative to the workbook's folder
+  /// (`Perpustakaan/...` from the regency workbook, `../Perpustakaan/...` from a district's),
+  /// or `nil` when the run writes no cards.
+  package func cardLink(for id: LibraryID) -> String? {
+    guard let path = cardPaths[id] else { return nil }
+    return scope.isDistrict ? "../" + path : path
+  }
+}
+
+extension ReportContext {
+  /// The libraries of the scope to support first, on the award list's basis.
+  package var supportList: SupportList {
+    SupportList(input.report, basis: options.awardBasis, inScope: contains)
+  }
+
+  /// The village of `library` in its group's spelling (the place directory's).
+  package func villageName(of library: VillageLibrary) -> String {
+    let places = input.report.places
+    guard let position = places.libraryPositionByID[library.id] else { return library.village }
+    return places.villageOfLibrary[position]
+  }
+
+  /// The district of `library` in its group's spelling (the place directory's).
+  package func districtName(of library: VillageLibrary) -> String {
+    let places = input.report.places
+    guard let position = places.libraryPositionByID[library.id] else { return library.district }
+    return places.regencies[places.regencyOfLibrary[position]].districts[
+      places.districtOfLibrary[position]
+    ].name
   }
 }

@@ -21,6 +21,9 @@ package struct ReportContext: Sendable {
   /// The same libraries' 12-month scores (`TrailingYear`), by library id; only those that
   /// reported in any of the 12 months.
   package let twelveMonthScores: [LibraryID: LibraryScore]
+  /// The report cards the run writes, by library id: each card's path inside the period
+  /// folder (`Perpustakaan/NGW-001-2026-10.xlsx`); empty when no cards are written.
+  package var cardPaths: [LibraryID: String] = [:]
   /// The mean sub-scores and indicator points of the whole regency's reporting libraries:
   /// the comparison rows of a district workbook.
   ///

@@ -39,6 +39,12 @@ package struct SummaryLabels: Sendable {
   package var absorption: String
   /// Spent / allocated from January.
   package var absorptionYearToDate: String
+  /// Trained staff.
+  package var trainedStaff: String
+  /// The caption of a district workbook's comparison column.
+  package var regencyMeanPerDistrict: String
+  /// The word after a change in points ("poin", "points").
+  package var pointsUnit: String
   /// Above the award list.
   package var awardHeading: String
   /// Above the five lowest-scoring libraries.
@@ -80,6 +86,14 @@ package struct SummaryLabels: Sendable {
   /// The budget categories' names, in `BudgetCategory.allCases` order.
   package var categories: [String]
 
+  /// The number format of a change in points with `decimals` decimals:
+  /// `+0.0" poin";-0.0" poin";0.0" poin"`.
+  package func pointsFormat(decimals: Int) -> String {
+    let digits = decimals > 0 ? "0." + String(repeating: "0", count: decimals) : "0"
+    let unit = "\" \(pointsUnit)\""
+    return "+\(digits)\(unit);-\(digits)\(unit);\(digits)\(unit)"
+  }
+
   /// The name of `category`.
   package func name(of category: BudgetCategory) -> String {
     let index = BudgetCategory.allCases.firstIndex(of: category) ?? 0
@@ -95,7 +109,8 @@ package struct SummaryLabels: Sendable {
     reportingShare: "Persentase yang melapor", meanKPI: "Rata-rata KPI", visitors: "Pengunjung",
     loans: "Peminjaman", activities: "Kegiatan", participants: "Peserta kegiatan",
     allocated: "Pagu anggaran", spent: "Realisasi anggaran", absorption: "Serapan anggaran",
-    absorptionYearToDate: "Serapan anggaran sejak Januari",
+    absorptionYearToDate: "Serapan anggaran sejak Januari", trainedStaff: "Tenaga terlatih",
+    regencyMeanPerDistrict: "Rata-rata per kecamatan di kabupaten", pointsUnit: "poin",
     awardHeading: "Tiga peringkat teratas (calon penerima penghargaan)",
     lowestHeading: "Lima perpustakaan dengan KPI terendah (prioritas pembinaan)",
     noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.", rank: "Peringkat",
@@ -119,7 +134,8 @@ package struct SummaryLabels: Sendable {
     reportingShare: "Share reporting", meanKPI: "Mean KPI", visitors: "Visitors", loans: "Loans",
     activities: "Activities", participants: "Activity participants",
     allocated: "Budget allocated", spent: "Budget spent", absorption: "Budget absorption",
-    absorptionYearToDate: "Budget absorption since January",
+    absorptionYearToDate: "Budget absorption since January", trainedStaff: "Trained staff",
+    regencyMeanPerDistrict: "Regency mean per district", pointsUnit: "points",
     awardHeading: "Top three ranks (award list)",
     lowestHeading: "Five lowest-scoring libraries (support first)",
     noReporting: "No library reported in this period.", rank: "Rank", library: "Library",

@@ -48,6 +48,12 @@ package struct ReportSheet {
     nextRow = max(nextRow, row)
   }
 
+  /// Moves the cursor to `row`, up or down: for blocks laid side by side, such as the
+  /// summary sheet's two halves.
+  package mutating func moveCursor(to row: Int) {
+    nextRow = row
+  }
+
   /// Writes a table: a header row in the header style, then one row per entry of `rows`,
   /// each value in its column's format (a value may bring its own format).
   ///

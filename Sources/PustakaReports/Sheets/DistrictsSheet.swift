@@ -48,6 +48,7 @@ package enum DistrictsSheet {
     }
     sheet.addTable(columns: Column.allCases.map { definition($0, labels) }, rows: rows)
     sheet.edit { $0.rowHeights[headerRow] = 60 }
+    addStaffTable(context, to: &sheet)
     let flow = PageFlow(
       columnWidths: columnWidths,
       rightEdge: PageFlow.pixels(ofColumns: Array(columnWidths.prefix(chartColumn)))

@@ -2,27 +2,50 @@ import PustakaCore
 import XLSXWriter
 
 extension SummarySheet {
-  /// The height of a bar chart with `categories` bars: about 22 pixels a bar plus room for
-  /// the title and axis, at least 360.
-  static func barChartHeight(categories: Int) -> Int {
-    max(360, 22 * categories + 110)
+  /// The gap between two charts in pixels.
+  static let chartGap = 6
+
+  /// The charts' width: four side by side across the page.
+  static var chartWidth: Int { (widthInPixels - 3 * chartGap) / 4 }
+
+  /// Writes the four charts' numbers from the cursor down (below the printed page) and puts
+  /// the charts side by side in the row under the tiles.
+  static func addCharts(_ context: ReportContext, to sheet: inout ReportSheet) {
+    let detail = context.labels.detail
+    sheet.addHeading(detail.chartDataHeading)
+    sheet.addNote(detail.chartDataNote)
+    sheet.skipRows()
+    let builders: [(ReportContext, inout ReportSheet) -> ChartSpec?] = [
+      kpiChart, monthlyChart, spendingChart, gradesChart,
+    ]
+    var slot = 0
+    for build in builders {
+      guard var chart = build(context, &sheet) else { continue }
+      chart.anchor = CellReference(row: chartRow, column: 0)
+      chart.offset = ChartSpec.Offset(x: slot * (chartWidth + chartGap), y: 0)
+      chart.size = ChartSpec.Size(width: chartWidth, height: chartHeight)
+      chart.axisFontSize = 8
+      chart.titleFontSize = 10
+      sheet.edit { $0.charts.append(chart) }
+      slot += 1
+    }
   }
 
-  /// Adds the four charts, each beside its data block and kept on one printed page.
-  static func addCharts(_ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow) {
-    addKPIChart(context, to: &sheet, flow: flow)
-    addMonthlyChart(context, to: &sheet, flow: flow)
-    addSpendingChart(context, to: &sheet, flow: flow)
-    addGradesChart(context, to: &sheet, flow: flow)
+  /// Writes a chart's numbers as a table at the cursor and returns where they landed.
+  static func block(
+    _ heading: String, _ columns: [ColumnDefinition], _ rows: [[ReportCell]],
+    on sheet: inout ReportSheet
+  ) -> TablePlacement? {
+    guard !rows.isEmpty else { return nil }
+    sheet.addHeading(heading)
+    return sheet.addTable(columns: columns, rows: rows)
   }
 
-  /// A section at the summary's block and chart columns.
-  static func section(
-    _ heading: String, _ columns: [ColumnDefinition], _ rows: [[ReportCell]], height: Int = 360
-  ) -> ChartSection {
-    ChartSection(
-      heading: heading, columns: columns, rows: rows, blockColumn: blockColumn,
-      chartColumn: chartColumn, chartSize: ChartSpec.Size(width: chartWidth, height: height))
+  /// A chart over a block, anchored provisionally at the block (moved by `addCharts`).
+  static func chart(
+    _ kind: ChartSpec.Kind, _ title: String, _ series: [ChartSeries], _ block: TablePlacement
+  ) -> ChartSpec {
+    ChartSpec(kind: kind, title: title, series: series, anchor: block.header.first)
   }
 
   // MARK: - KPI
@@ -58,37 +81,36 @@ extension SummarySheet {
     return bars
   }
 
-  private static func addKPIChart(
-    _ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow
-  ) {
+  private static func kpiChart(_ context: ReportContext, _ sheet: inout ReportSheet)
+    -> ChartSpec?
+  {
     let labels = context.labels.summary
     let bars = kpiBars(context)
     let isDistrict = context.scope.isDistrict
     let title = isDistrict ? labels.kpiByLibraryTitle : labels.kpiByDistrictTitle
     let categoryCaption = isDistrict ? labels.library : labels.district
-    let section = section(
-      title,
-      [
-        ColumnDefinition(categoryCaption),
-        ColumnDefinition(labels.kpi, format: ReportFormats.score),
-      ],
-      bars.map { [.text($0.name), .number($0.kpi)] },
-      height: barChartHeight(categories: bars.count))
-    sheet.addChartSection(section, flow: flow) { block, anchor in
-      var series = chartSeries(block, context.labels.summarySheet)
-      series.pointColors = bars.map(\.color)
-      series.showsValueLabels = true
-      series.labelNumberFormat = "0.0"
-      var chart = ChartSpec(kind: .bar, title: title, series: [series], anchor: anchor)
-      chart.categoryAxisTitle = categoryCaption
-      chart.valueAxisTitle = labels.kpiAxis
-      chart.valueAxisMinimum = 0
-      chart.valueAxisMaximum = 100
-      chart.reversesCategories = true
-      chart.legend = .none
-      chart.gap = 40
-      return chart
-    }
+    guard
+      let block = block(
+        title,
+        [
+          ColumnDefinition(categoryCaption),
+          ColumnDefinition(labels.kpi, format: ReportFormats.score),
+        ],
+        bars.map { [.text($0.name), .number($0.kpi)] }, on: &sheet)
+    else { return nil }
+    var series = chartSeries(block, context.labels.summarySheet)
+    series.pointColors = bars.map(\.color)
+    series.showsValueLabels = bars.count <= 12
+    series.labelNumberFormat = "0"
+    var chart = chart(.bar, title, [series], block)
+    chart.valueAxisTitle = labels.kpiAxis
+    chart.valueAxisMinimum = 0
+    chart.valueAxisMaximum = 100
+    chart.reversesCategories = true
+    chart.labelsEveryCategory = true
+    chart.legend = .none
+    chart.gap = 30
+    return chart
   }
 
   /// The series drawing a block's column `column` (1 is the first after the categories),
@@ -107,17 +129,17 @@ extension SummarySheet {
 
   // MARK: - Months
 
-  private static func addMonthlyChart(
-    _ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow
-  ) {
-    guard let months = context.scopeStatistics?.series.months else { return }
+  private static func monthlyChart(_ context: ReportContext, _ sheet: inout ReportSheet)
+    -> ChartSpec?
+  {
+    guard let months = context.scopeStatistics?.series.months else { return nil }
     let labels = context.labels.summary
     // A month in which no library reported has no figures: a gap, not a zero. Months are
     // written as text: LibreOffice draws date categories as serial numbers.
     let rows: [[ReportCell]] = months.map { point in
       let reported = point.reporting > 0
       return [
-        .text(point.month.description),
+        .text(context.labels.detail.monthLabel(point.month)),
         .number(reported ? Double(point.visitors) : nil),
         .number(reported ? Double(point.loans) : nil),
       ]
@@ -127,40 +149,30 @@ extension SummarySheet {
       ColumnDefinition(labels.visitors, format: ReportFormats.count),
       ColumnDefinition(labels.loans, format: ReportFormats.count),
     ]
-    let section = section(labels.monthlyTitle, columns, rows)
-    sheet.addChartSection(section, flow: flow) { block, anchor in
-      var visitors = chartSeries(block, context.labels.summarySheet, column: 1)
-      visitors.color = ReportPalette.visitors
-      visitors.showsMarkers = true
-      var loans = chartSeries(block, context.labels.summarySheet, column: 2)
-      loans.color = ReportPalette.loans
-      loans.showsMarkers = true
-      var chart = ChartSpec(
-        kind: .line, title: labels.monthlyTitle, series: [visitors, loans], anchor: anchor)
-      chart.categoryAxisTitle = labels.month
-      chart.valueAxisTitle = labels.countAxis
-      chart.valueAxisNumberFormat = "#,##0"
-      chart.valueAxisMinimum = 0
-      chart.legend = .bottom
-      return chart
-    }
+    guard let block = block(labels.monthlyTitle, columns, rows, on: &sheet) else { return nil }
+    var visitors = chartSeries(block, context.labels.summarySheet, column: 1)
+    visitors.color = ReportPalette.visitors
+    visitors.showsMarkers = true
+    var loans = chartSeries(block, context.labels.summarySheet, column: 2)
+    loans.color = ReportPalette.loans
+    loans.showsMarkers = true
+    var chart = chart(.line, labels.monthlyTitle, [visitors, loans], block)
+    chart.valueAxisNumberFormat = "#,##0"
+    chart.valueAxisMinimum = 0
+    chart.legend = .bottom
+    return chart
   }
 
   // MARK: - Spending
 
-  private static func addSpendingChart(
-    _ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow
-  ) {
+  private static func spendingChart(_ context: ReportContext, _ sheet: inout ReportSheet)
+    -> ChartSpec?
+  {
     let labels = context.labels.summary
-    guard let budget = context.scopeStatistics?.figures.budget else { return }
+    guard let budget = context.scopeStatistics?.figures.budget else { return nil }
     let total = Double(budget.spent.amount)
     let categories = BudgetCategory.allCases.filter { budget.spent($0).amount > 0 }
-    guard total > 0 else {
-      sheet.addHeading(labels.spendingTitle)
-      sheet.addNote(labels.noSpending, across: 5)
-      sheet.skipRows()
-      return
-    }
+    guard total > 0 else { return nil }
     let rows: [[ReportCell]] = categories.map { category in
       let spent = Double(budget.spent(category).amount)
       return [.text(labels.name(of: category)), .number(spent), .number(spent / total)]
@@ -170,59 +182,45 @@ extension SummarySheet {
       ColumnDefinition(labels.spent, format: ReportFormats.money),
       ColumnDefinition(labels.share, format: ReportFormats.share),
     ]
-    sheet.addChartSection(section(labels.spendingTitle, columns, rows), flow: flow) {
-      block, anchor in
-      var series = chartSeries(block, context.labels.summarySheet)
-      series.pointColors = categories.map { ReportPalette.color(of: $0) }
-      series.showsPercentageLabels = true
-      var chart = ChartSpec(
-        kind: .doughnut, title: labels.spendingTitle, series: [series], anchor: anchor)
-      chart.holeSize = 50
-      chart.legend = .right
-      return chart
+    guard let block = block(labels.spendingTitle, columns, rows, on: &sheet) else {
+      return nil
     }
+    var series = chartSeries(block, context.labels.summarySheet)
+    series.pointColors = categories.map { ReportPalette.color(of: $0) }
+    series.showsPercentageLabels = true
+    var chart = chart(.doughnut, labels.spendingTitle, [series], block)
+    chart.holeSize = 50
+    chart.legend = .bottom
+    return chart
   }
 
   // MARK: - Grades
 
-  private static func addGradesChart(
-    _ context: ReportContext, to sheet: inout ReportSheet, flow: PageFlow
-  ) {
+  private static func gradesChart(_ context: ReportContext, _ sheet: inout ReportSheet)
+    -> ChartSpec?
+  {
     let labels = context.labels.summary
     let counts = GradeCounts(context.scores, rubric: context.rubric)
-    var columns = [
+    let columns = [
       ColumnDefinition(labels.grade),
       ColumnDefinition(context.scopeName, format: ReportFormats.count),
     ]
-    var regencyCounts: [Int] = []
-    if context.scope.isDistrict {
-      columns.append(
-        ColumnDefinition(context.regencyName, format: ReportFormats.banded(ReportFormats.count)))
-      regencyCounts = GradeCounts(context.regencyContext.scores, rubric: context.rubric).entries
-        .map(\.count)
+    let rows: [[ReportCell]] = counts.entries.map { entry in
+      [.text(context.gradeText(entry.grade)), .count(entry.count)]
     }
-    let rows: [[ReportCell]] = counts.entries.enumerated().map { index, entry in
-      var row: [ReportCell] = [.text(context.gradeText(entry.grade)), .count(entry.count)]
-      if index < regencyCounts.count { row.append(.count(regencyCounts[index])) }
-      return row
+    guard let block = block(labels.gradesTitle, columns, rows, on: &sheet) else { return nil }
+    var series = chartSeries(block, context.labels.summarySheet)
+    series.pointColors = counts.entries.map {
+      ReportPalette.color(of: $0.grade, in: context.rubric)
     }
-    sheet.addChartSection(section(labels.gradesTitle, columns, rows), flow: flow) {
-      block, anchor in
-      var series = chartSeries(block, context.labels.summarySheet)
-      series.pointColors = counts.entries.map {
-        ReportPalette.color(of: $0.grade, in: context.rubric)
-      }
-      series.showsValueLabels = true
-      series.labelNumberFormat = "#,##0"
-      var chart = ChartSpec(
-        kind: .column, title: labels.gradesTitle, series: [series], anchor: anchor)
-      chart.categoryAxisTitle = labels.grade
-      chart.valueAxisTitle = labels.libraries
-      chart.valueAxisNumberFormat = "#,##0"
-      chart.valueAxisMinimum = 0
-      chart.legend = .none
-      chart.gap = 60
-      return chart
-    }
+    series.showsValueLabels = true
+    series.labelNumberFormat = "#,##0"
+    var chart = chart(.column, labels.gradesTitle, [series], block)
+    chart.valueAxisTitle = labels.libraries
+    chart.valueAxisNumberFormat = "#,##0"
+    chart.valueAxisMinimum = 0
+    chart.legend = .none
+    chart.gap = 60
+    return chart
   }
 }

@@ -1,27 +1,42 @@
 import PustakaCore
 import XLSXWriter
 
-/// The summary sheet (*Ringkasan*): the period's headline figures against the previous
-/// period, the award list and the libraries to support first, and four charts, each beside the
-/// block of numbers it draws.
+/// The summary sheet (*Ringkasan*): one printed A4 landscape page, whose top also fills the
+/// first screen of a 1366 x 768 display at 100 %.
 ///
-/// In a district workbook the figures are the district's, with the regency's in an extra
-/// column, and the KPI chart shows the district's libraries next to the district and regency
-/// means.
+/// From the top: the title; two rows of headline tiles (the period's figures, each with what
+/// it is measured against); the four charts side by side; then, on the left, the headline
+/// figures against the previous period and, on the right, the award list and the libraries to
+/// support first. The numbers the charts draw sit below the printed page (plain numbers, never
+/// formulas, so that a file opened in Protected View shows its charts).
+///
+/// In a district workbook the figures are the district's, compared with the regency's mean
+/// per district, and the KPI chart shows the district's libraries next to the district's and
+/// the regency's means.
 package enum SummarySheet {
-  /// Fixed column widths in characters: rank, names, figures and a last column for the charts.
+  /// Column widths in characters, A to M.
   ///
-  /// The last column lies under the charts' right part, so that they end just inside it
-  /// (columns E to H are 720 pixels).
-  /// Fixed, so the charts' positions and the printed pages can be computed.
-  static let columnWidths: [Double] = [10, 36, 16, 16, 14, 20, 20, 46]
-  /// The column of the chart data blocks' first caption.
-  static let blockColumn = 1
-  /// The column the charts start in, right of the data blocks.
-  static let chartColumn = 4
-  /// The charts' width in pixels: 4 short of the columns under them, so that they end inside
-  /// the last column and no further column prints.
-  static let chartWidth = 716
+  /// The headline table (A-E), a narrow gap (F), the library lists (G-M): 1,284 pixels in
+  /// all, inside a 1366-pixel screen at 100 %.
+  static let columnWidths: [Double] = [26, 13, 13, 14, 10, 2, 9, 9, 28, 14, 8, 15, 14]
+  /// The last column of the page (M).
+  static let lastColumn = columnWidths.count - 1
+  /// The first column of the library lists (G).
+  static let listColumn = 6
+  /// The first row of the tiles (under the title, subtitle and a blank row).
+  static let tileRow = 3
+  /// The row of the charts' top edge: under two rows of tiles and a spacer row.
+  static let chartRow = tileRow + 2 * Tiles.rowsPerTile + 1
+  /// The charts' height in pixels.
+  static let chartHeight = 240
+  /// The first row of the headline table and of the lists: under the charts (12 rows of 20
+  /// pixels) and a spacer row.
+  static let listRow = chartRow + chartHeight / 20 + 1
+
+  /// The sheet's width in pixels: Excel draws a column of `w` characters `7w + 5` pixels wide.
+  static var widthInPixels: Int {
+    columnWidths.reduce(0) { $0 + Int($1 * 7 + 5) }
+  }
 
   /// Builds the sheet for `context`'s scope.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -29,20 +44,29 @@ package enum SummarySheet {
     for (column, width) in columnWidths.enumerated() {
       sheet.setWidth(.fixed(width), column: column)
     }
-    let lastColumn = context.scope.isDistrict ? 6 : 5
-    let chartEdge =
-      PageFlow.pixels(ofColumns: Array(columnWidths.prefix(chartColumn))) + Double(chartWidth)
-    precondition(
-      chartEdge + 4 == PageFlow.pixels(ofColumns: columnWidths), "the charts end in the last column"
-    )
-    let flow = PageFlow(columnWidths: columnWidths, rightEdge: chartEdge)
     sheet.addTitle(context.labels.summary.title, subtitle: context.subtitle, across: lastColumn)
+    sheet.edit { $0.rowHeights[tileRow - 1] = 6 }
+    Tiles.add(context, to: &sheet, row: tileRow)
+    sheet.moveCursor(to: listRow)
     addHeadline(context, to: &sheet)
-    addLibraryLists(context, to: &sheet, flow: flow)
-    addCharts(context, to: &sheet, flow: flow)
+    let leftEnd = sheet.nextRow
+    sheet.moveCursor(to: listRow)
+    addLibraryLists(context, to: &sheet)
+    let pageEnd = max(leftEnd, sheet.nextRow)
+    sheet.moveCursor(to: pageEnd)
+    sheet.addNote(
+      context.labels.summary.sourceNote(context.input.provenance.toolVersion),
+      across: lastColumn)
+    let lastPrintedRow = sheet.nextRow - 1
+    sheet.skipRows(2)
+    addCharts(context, to: &sheet)
     context.applyPrintSetup(to: &sheet, repeatThrough: nil)
-    flow.finish(
-      &sheet, closingNote: context.labels.summary.sourceNote(context.input.provenance.toolVersion))
+    sheet.edit { spec in
+      spec.printSetup.fitToPages = PrintSetup.FitToPages(width: 1, height: 1)
+      spec.printSetup.printArea = CellRange(
+        firstRow: 0, firstColumn: 0, lastRow: lastPrintedRow, lastColumn: lastColumn)
+      spec.printSetup.centeredHorizontally = true
+    }
     return sheet
   }
 }

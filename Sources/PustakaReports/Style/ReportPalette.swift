@@ -36,6 +36,8 @@ package enum ReportPalette {
   package static let visitors = Color(rgb: 0x00_72B2)
   /// Loans in trend charts.
   package static let loans = Color(rgb: 0xD5_5E00)
+  /// Links to other workbooks, in the blue Excel gives hyperlinks.
+  package static let link = Color(rgb: 0x05_63C1)
 
   /// The colour scale for scores: low red, middle yellow, high green.
   package static let scaleLow = Color(rgb: 0xF8_696B)

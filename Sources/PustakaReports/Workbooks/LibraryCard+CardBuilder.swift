@@ -39,8 +39,8 @@ extension LibraryCard {
         addHeadline()
         addRecommendations()
         addIndicators()
-        let chartsTop = addAreaTable()
-        placeCharts(includingAreas: true, fromRow: chartsTop)
+        let staffTop = addAreaTable()
+        placeCharts(includingAreas: true, fromRow: addStaffTable(from: staffTop))
       } else {
         addNotReported()
         if figures.lastMonthReported != nil {

@@ -19,6 +19,15 @@ extension LibraryCard {
     var districtMeans: AreaMeans
     /// Mean sub-scores of the regency's reporting libraries (and how many there are).
     var regencyMeans: AreaMeans
+    /// Staff and volunteers of the library's district, for means per library.
+    var districtStaff: StaffFigures?
+    /// Staff and volunteers of the library's regency, for means per library.
+    var regencyStaff: StaffFigures?
+    /// The library's score over the 12 months ending with the period's last month, when it
+    /// reported in any of them.
+    var twelveMonths: LibraryScore?
+    /// Reporting libraries ranked on the 12-month KPI in the library's regency.
+    var twelveMonthRanked: Int
 
     /// Gathers the figures of `score`'s card from `context`, the library's district context.
     ///
@@ -30,6 +39,10 @@ extension LibraryCard {
       let places = report.places
       let id = score.library.id
       previous = context.previousScores[id].flatMap { $0.isReporting ? $0 : nil }
+      twelveMonths = context.twelveMonthScores[id]
+      twelveMonthRanked = 0
+      districtStaff = nil
+      regencyStaff = nil
       guard let position = places.libraryPositionByID[id] else {
         // Not in the directory: compare with the context's own scope only.
         statistics = nil
@@ -46,6 +59,15 @@ extension LibraryCard {
       }
       regencyName = places.regencies[regency].name
       districtName = places.regencies[regency].districts[district].name
+      districtStaff =
+        report.statistics.district(district, ofRegency: regency, in: places)?
+        .figures.staffing
+      regencyStaff = report.statistics.regency(regency)?.figures.staffing
+      if let board = report.trailingYear?.scoreboard {
+        twelveMonthRanked =
+          board.scores(ofRegency: regency, in: places).filter(\.isReporting)
+          .count
+      }
       let regencyScores = report.scoreboard.scores(ofRegency: regency, in: places)
       regencyMeans = AreaMeans(regencyScores)
       if context.scope.regencyIndex == regency && context.scope.districtIndex == district {

@@ -20,6 +20,10 @@ extension LibraryCard.CardBuilder {
     static let kpiChange = CellReference(row: headlineRow + 4, column: valueColumn)
     /// The change of rank in the regency.
     static let rankChange = CellReference(row: headlineRow + 5, column: valueColumn)
+    /// The 12-month KPI.
+    static let twelveMonthKPI = CellReference(row: headlineRow + 6, column: valueColumn)
+    /// The rank on the 12-month KPI in the regency.
+    static let twelveMonthRank = CellReference(row: headlineRow + 7, column: valueColumn)
     /// The column of the period facts beside (G).
     static let factColumn = 6
   }
@@ -69,6 +73,17 @@ extension LibraryCard.CardBuilder {
       (
         card.rankChange, change.map { .number(Double($0.rankChange)) } ?? .blank,
         Formats.rankChange(card)
+      ),
+      (
+        context.labels.cardStaff.twelveMonthKPI(
+          context.twelveMonthPeriod.map(context.labels.detail.periodLabel) ?? "",
+          figures.twelveMonths?.grade?.grade ?? "-"),
+        figures.twelveMonths?.kpi.map(CellValue.number) ?? .blank, "0.00"
+      ),
+      (
+        context.labels.cardStaff.twelveMonthRank,
+        figures.twelveMonths?.rank.map { .number(Double($0)) } ?? .blank,
+        Formats.outOf(figures.twelveMonthRanked, card.of)
       ),
     ]
     let attendance = figures.statistics?.figures.attendance

@@ -5,8 +5,14 @@ extension LibraryCard.CardBuilder {
   /// The three changes that add most points, in plain words with the numbers beside them.
   mutating func addRecommendations() {
     let card = labels
-    sheet.addHeading(card.recommendationsHeading)
-    let recommendations = score.recommendations
+    // From the 12-month values, so that a library is not told to fix what one month shows.
+    let basis = figures.twelveMonths ?? score
+    let months = context.twelveMonthPeriod.map(context.labels.detail.periodLabel)
+    sheet.addHeading(
+      figures.twelveMonths == nil || months == nil
+        ? card.recommendationsHeading
+        : context.labels.cardStaff.recommendationsOn(card.recommendationsHeading, months ?? ""))
+    let recommendations = basis.recommendations
     var nextFree = sheet.nextRow
     if recommendations.isEmpty {
       sheet.edit { sheet in

@@ -42,16 +42,27 @@ package struct ReportPlan: Sendable {
     input: ReportInput, regencyIndex: Int, options: ReportOptions, includeCards: Bool
   ) {
     let places = input.report.places
-    let regency = ReportContext(
+    let period = input.report.period.description
+    var regency = ReportContext(
       input: input, scope: .regency(regencyIndex, in: places), options: options)
+    var cardPaths: [LibraryID: String] = [:]
+    if includeCards {
+      var cardNames = UniqueNames()
+      for score in regency.scores {
+        let name = cardNames.unique(SafeFileName.make(score.library.id.rawValue))
+        cardPaths[score.library.id] = "Perpustakaan/\(name)-\(period).xlsx"
+      }
+    }
+    regency.cardPaths = cardPaths
     regencyContext = regency
     let districts = places.regencies[regencyIndex].districts.indices.map { district in
-      ReportContext(
+      var context = ReportContext(
         input: input, scope: .district(district, ofRegency: regencyIndex, in: places),
         options: options, regencyAverages: regency.regencyAverages)
+      context.cardPaths = cardPaths
+      return context
     }
     districtContexts = districts
-    let period = input.report.period.description
     var names = UniqueNames()
     var entries = [
       Entry(
@@ -65,10 +76,11 @@ package struct ReportPlan: Sendable {
     }
     var districtOfScore: [Int] = []
     if includeCards {
-      var cardNames = UniqueNames()
       for (position, score) in regency.scores.enumerated() {
-        let name = cardNames.unique(SafeFileName.make(score.library.id.rawValue))
-        entries.append(Entry(path: "Perpustakaan/\(name)-\(period).xlsx", kind: .card(position)))
+        guard let path = cardPaths[score.library.id] else {
+          preconditionFailure("every scored library has a card path")
+        }
+        entries.append(Entry(path: path, kind: .card(position)))
         guard let libraryPosition = places.libraryPositionByID[score.library.id] else {
           // Scores are made from the place directory's libraries; never guess a district.
           preconditionFailure("library '\(score.library.id.rawValue)' is not in the directory")

@@ -12,6 +12,12 @@ struct ChartFiller {
     for series in spec.series { try addSeries(series, of: spec, to: chart) }
     if let title = spec.title {
       chart_title_set_name(chart, session.cString(Self.literal(title)))
+      if let size = spec.titleFontSize {
+        var font = lxw_chart_font()
+        font.size = size
+        font.bold = 1
+        chart_title_set_name_font(chart, &font)
+      }
     } else if spec.series.count > 1 || spec.kind == .pie || spec.kind == .doughnut {
       chart_title_off(chart)
     }
@@ -25,6 +31,8 @@ struct ChartFiller {
     var options = lxw_chart_options()
     options.x_scale = Double(spec.size.width) / 480
     options.y_scale = Double(spec.size.height) / 288
+    options.x_offset = Int32(clamping: spec.offset.x)
+    options.y_offset = Int32(clamping: spec.offset.y)
     options.object_position = 1
     try session.check(
       worksheet_insert_chart_opt(
@@ -138,6 +146,7 @@ struct ChartFiller {
     if let minimum = spec.valueAxisMinimum { chart_axis_set_min(valueAxis, minimum) }
     if let maximum = spec.valueAxisMaximum { chart_axis_set_max(valueAxis, maximum) }
     if spec.reversesCategories { chart_axis_set_reverse(categoryAxis) }
+    if spec.labelsEveryCategory { chart_axis_set_interval_unit(categoryAxis, 1) }
     if let size = spec.axisFontSize {
       var font = lxw_chart_font()
       font.size = size

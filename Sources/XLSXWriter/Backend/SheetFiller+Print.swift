@@ -30,6 +30,13 @@ extension SheetFiller {
           lxw_col_t(clamping: columns.upperBound)),
         "setting the repeated columns of sheet '\(sheet.name)'")
     }
+    if let area = setup.printArea {
+      try session.check(
+        worksheet_print_area(
+          worksheet, lxw_row_t(area.first.row), lxw_col_t(area.first.column),
+          lxw_row_t(area.last.row), lxw_col_t(area.last.column)),
+        "setting the print area of sheet '\(sheet.name)'")
+    }
     try applyPageBreaks(setup)
     if let rows = setup.repeatedRows {
       try session.check(

@@ -35,8 +35,14 @@ package struct ChartSpec: Hashable, Sendable {
   package var anchor: CellReference
   /// The chart's size in pixels.
   package var size: Size = Size(width: 480, height: 288)
+  /// How far right of and below `anchor`'s top-left corner the chart starts, in pixels.
+  package var offset = Offset(x: 0, y: 0)
   /// Font size of axis labels in points.
   package var axisFontSize: Double?
+  /// Whether every category gets its label, however crowded (Excel otherwise skips some).
+  package var labelsEveryCategory = false
+  /// Font size of the chart's title in points (Excel's default is 14).
+  package var titleFontSize: Double?
 
   /// Creates a chart of `kind` with `series`, anchored at `anchor`.
   package init(
@@ -92,6 +98,20 @@ package struct ChartSpec: Hashable, Sendable {
     case top
     /// Below the plot.
     case bottom
+  }
+
+  /// A distance right and down in pixels.
+  package struct Offset: Hashable, Sendable {
+    /// Pixels to the right.
+    package var x: Int
+    /// Pixels down.
+    package var y: Int
+
+    /// Creates an offset.
+    package init(x: Int, y: Int) {
+      self.x = x
+      self.y = y
+    }
   }
 
   /// A size in pixels.

@@ -15,6 +15,8 @@ package struct PrintSetup: Hashable, Sendable {
   package var repeatedRows: ClosedRange<Int>?
   /// Columns repeated at the left of every printed page (zero-based, inclusive).
   package var repeatedColumns: ClosedRange<Int>?
+  /// The cells printed, when not the whole used range (`_xlnm.Print_Area`).
+  package var printArea: CellRange?
   /// Rows that start a new printed page (zero-based; each above 0, at most 1,023 of them).
   package var horizontalPageBreaks: [Int] = []
   /// Columns that start a new printed page (zero-based; each above 0, at most 1,023 of them).

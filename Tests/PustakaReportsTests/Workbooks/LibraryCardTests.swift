@@ -82,14 +82,19 @@ import XLSXWriter
     #expect(card.cell(row: first + 20, column: 0)?.value == .string(written.labels.footnote))
   }
 
-  @Test("the next steps name the indicator, the values from and to, and the points gained")
+  @Test("issue 11: the next steps come from the 12-month values, with the values from and to")
   func recommendations() throws {
     let written = try WrittenCard.write("L2", language: .english)
     let card = written.card
     let labels = written.labels
+    let context = written.context
+    let months = try #require(context.twelveMonthPeriod)
     let heading = try #require(
-      WrittenCard.row(of: labels.recommendationsHeading, in: card))
-    let steps = written.score.recommendations
+      WrittenCard.row(
+        of: context.labels.cardStaff.recommendationsOn(
+          labels.recommendationsHeading, context.labels.detail.periodLabel(months)),
+        in: card))
+    let steps = try #require(context.twelveMonthScores["L2"]).recommendations
     #expect(steps.count == 3)
     // L2: turnover 0.2267 -> 0.25, floor area 48 -> 56, collection spending 25 % -> 30 %.
     #expect(steps.map(\.key) == [.turnover, .floorArea, .collectionSpendShare])
