@@ -84,8 +84,9 @@ import XLSXWriter
         }
         // The only HYPERLINK formulas are our own links to the run's report cards.
         for cell in sheet.cells where cell.formula?.contains("HYPERLINK") == true {
-          #expect(cell.formula?.hasPrefix("HYPERLINK(\"Perpustakaan/") == true
-            || cell.formula?.hasPrefix("HYPERLINK(\"../Perpustakaan/") == true)
+          #expect(
+            cell.formula?.hasPrefix("HYPERLINK(\"Perpustakaan/") == true
+              || cell.formula?.hasPrefix("HYPERLINK(\"../Perpustakaan/") == true)
           #expect(cell.formula?.contains("http") == false)
         }
       }
