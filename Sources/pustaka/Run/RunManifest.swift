@@ -48,6 +48,8 @@ struct RunManifest: Codable, Sendable {
     var office: String
     /// Whether report cards were written.
     var libraryCards: Bool
+    /// The award list's basis: `12m` or `period`.
+    var awardBasis: String
     /// Whether `--strict` was given.
     var strict: Bool
     /// The shard, `I/N`.

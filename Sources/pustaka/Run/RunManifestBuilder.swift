@@ -22,7 +22,8 @@ struct RunManifestBuilder {
       previousPeriod: input.report.period.previous.description,
       options: .init(
         language: configuration.language.rawValue, office: configuration.office,
-        libraryCards: configuration.libraryCards, strict: configuration.strict,
+        libraryCards: configuration.libraryCards,
+        awardBasis: configuration.awardBasis.rawValue, strict: configuration.strict,
         shard: configuration.shard.description),
       rubric: .init(source: rubric.source, sha256: rubric.sha256),
       inputs: loaded.files.map { file in
