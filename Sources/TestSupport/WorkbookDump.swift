@@ -32,7 +32,7 @@ package func dump(_ document: XLSXDocument) -> String {
   return lines.map { $0 + "\n" }.joined()
 }
 
-private func dumpLine(_ cell: XLSXCell, sheet: String) -> String? {
+func dumpLine(_ cell: XLSXCell, sheet: String) -> String? {
   var line = "\(sheet)!\(cell.reference) "
   switch cell.value {
   case .empty:
@@ -59,7 +59,7 @@ private func dumpLine(_ cell: XLSXCell, sheet: String) -> String? {
   return line
 }
 
-private func dumpLine(_ chart: XLSXChart, number: Int, sheet: String) -> String {
+func dumpLine(_ chart: XLSXChart, number: Int, sheet: String) -> String {
   var line = "\(sheet) chart#\(number) \(chart.kind)"
   if let direction = chart.barDirection {
     line += "/\(direction)"
@@ -88,7 +88,7 @@ private func render(_ number: Double) -> String {
 }
 
 /// Text in double quotes, with quotes, backslashes and control characters escaped.
-private func quoted(_ text: String) -> String {
+func quoted(_ text: String) -> String {
   var result = "\""
   for scalar in text.unicodeScalars {
     switch scalar {
