@@ -43,6 +43,8 @@ package struct SummaryLabels: Sendable {
   package var trainedStaff: String
   /// The caption of a district workbook's comparison column.
   package var regencyMeanPerDistrict: String
+  /// Before the grade colours' legend.
+  package var gradeLegend: String
   /// The word after a change in points ("poin", "points").
   package var pointsUnit: String
   /// Above the award list.
@@ -110,7 +112,8 @@ package struct SummaryLabels: Sendable {
     loans: "Peminjaman", activities: "Kegiatan", participants: "Peserta kegiatan",
     allocated: "Pagu anggaran", spent: "Realisasi anggaran", absorption: "Serapan anggaran",
     absorptionYearToDate: "Serapan anggaran sejak Januari", trainedStaff: "Tenaga terlatih",
-    regencyMeanPerDistrict: "Rata-rata per kecamatan di kabupaten", pointsUnit: "poin",
+    regencyMeanPerDistrict: "Kabupaten, per kecamatan",
+    gradeLegend: "Warna predikat:", pointsUnit: "poin",
     awardHeading: "Tiga peringkat teratas (calon penerima penghargaan)",
     lowestHeading: "Lima perpustakaan dengan KPI terendah (prioritas pembinaan)",
     noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.", rank: "Peringkat",
@@ -135,7 +138,8 @@ package struct SummaryLabels: Sendable {
     activities: "Activities", participants: "Activity participants",
     allocated: "Budget allocated", spent: "Budget spent", absorption: "Budget absorption",
     absorptionYearToDate: "Budget absorption since January", trainedStaff: "Trained staff",
-    regencyMeanPerDistrict: "Regency mean per district", pointsUnit: "points",
+    regencyMeanPerDistrict: "Regency, per district", gradeLegend: "Grade colours:",
+    pointsUnit: "points",
     awardHeading: "Top three ranks (award list)",
     lowestHeading: "Five lowest-scoring libraries (support first)",
     noReporting: "No library reported in this period.", rank: "Rank", library: "Library",

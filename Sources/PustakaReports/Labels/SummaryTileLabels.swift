@@ -13,8 +13,9 @@ package struct SummaryTileLabels: Sendable {
   package var twelveMonthMean: @Sendable (_ kpi: String) -> String
   /// Libraries with the lowest grade.
   package var lowestGrade: @Sendable (_ grade: String) -> String
-  /// "of 210 reporting; see the Pembinaan sheet".
-  package var lowestGradeNote: @Sendable (_ reporting: String, _ sheet: String) -> String
+  /// "of 210 reporting; 55 on the 12-month KPI, listed on the Support sheet".
+  package var lowestGradeNote:
+    @Sendable (_ reporting: String, _ onTwelveMonths: String?, _ sheet: String) -> String
   /// Visitors.
   package var visitors: String
   /// Loans.
@@ -64,7 +65,10 @@ package struct SummaryTileLabels: Sendable {
     ofRegistered: { "dari \($0) terdaftar (\($1))" }, meanKPI: "Rata-rata KPI",
     twelveMonthMean: { "KPI 12 bulan: \($0)" },
     lowestGrade: { "Predikat \($0) (perlu pembinaan)" },
-    lowestGradeNote: { "dari \($0) yang melapor; daftar di lembar \($1)" },
+    lowestGradeNote: { reporting, yearly, sheet in
+      "dari \(reporting) yang melapor; "
+        + (yearly.map { "\($0) menurut KPI 12 bulan, " } ?? "") + "daftar di lembar \(sheet)"
+    },
     visitors: "Pengunjung", loans: "Peminjaman", activities: "Kegiatan",
     participants: { "\($0) peserta" }, costPerVisit: "Biaya per kunjungan",
     staff: "Tenaga pengelola", trainedStaff: { "\($0) tenaga terlatih" },
@@ -83,7 +87,10 @@ package struct SummaryTileLabels: Sendable {
     reporting: "Libraries reporting", ofRegistered: { "of \($0) registered (\($1))" },
     meanKPI: "Mean KPI", twelveMonthMean: { "12-month KPI: \($0)" },
     lowestGrade: { "Grade \($0) (need support)" },
-    lowestGradeNote: { "of \($0) reporting; listed on the \($1) sheet" }, visitors: "Visitors",
+    lowestGradeNote: { reporting, yearly, sheet in
+      "of \(reporting) reporting; " + (yearly.map { "\($0) on the 12-month KPI, " } ?? "")
+        + "listed on the \(sheet) sheet"
+    }, visitors: "Visitors",
     loans: "Loans", activities: "Activities", participants: { "\($0) participants" },
     costPerVisit: "Cost per visit", staff: "Paid staff",
     trainedStaff: { "\($0) trained staff" }, withoutTrainedStaff: "No trained staff",

@@ -125,7 +125,11 @@ extension SummarySheet {
         Tile(
           caption: words.lowestGrade(lowest?.grade ?? "D"), value: Double(lowestCount),
           format: whole,
-          note: words.lowestGradeNote(count(reporting), context.labels.support.sheetName),
+          note: words.lowestGradeNote(
+            count(reporting),
+            context.options.awardBasis == .twelveMonths
+              ? count(context.twelveMonthScores.values.filter { $0.grade == lowest }.count) : nil,
+            context.labels.support.sheetName),
           isAlert: lowestCount > 0),
         Tile(
           caption: words.visitors, value: figures.map { Double($0.attendance.visitors) },

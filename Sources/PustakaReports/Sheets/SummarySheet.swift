@@ -16,9 +16,10 @@ import XLSXWriter
 package enum SummarySheet {
   /// Column widths in characters, A to M.
   ///
-  /// The headline table (A-E), a narrow gap (F), the library lists (G-M): 1,284 pixels in
-  /// all, inside a 1366-pixel screen at 100 %.
-  static let columnWidths: [Double] = [26, 13, 13, 14, 10, 2, 9, 9, 28, 14, 8, 15, 14]
+  /// The headline table (A-E), a narrow gap (F), the library lists (G-M): 1,297 pixels in
+  /// all, inside a 1366-pixel screen at 100 %; E is wide enough for a district workbook's
+  /// money figures of the regency, L for area names.
+  static let columnWidths: [Double] = [26, 13, 13, 14, 14, 2, 7, 9, 28, 12, 7, 20, 11]
   /// The last column of the page (M).
   static let lastColumn = columnWidths.count - 1
   /// The first column of the library lists (G).
@@ -47,6 +48,7 @@ package enum SummarySheet {
     sheet.addTitle(context.labels.summary.title, subtitle: context.subtitle, across: lastColumn)
     sheet.edit { $0.rowHeights[tileRow - 1] = 6 }
     Tiles.add(context, to: &sheet, row: tileRow)
+    addGradeLegend(context, to: &sheet, row: listRow - 1)
     sheet.moveCursor(to: listRow)
     addHeadline(context, to: &sheet)
     let leftEnd = sheet.nextRow
@@ -68,5 +70,27 @@ package enum SummarySheet {
       spec.printSetup.centeredHorizontally = true
     }
     return sheet
+  }
+
+  /// The colours of the grades, which the KPI chart's bars, the award list and the other
+  /// sheets use, in the row under the charts: "A: KPI ≥ 80" ... "D: KPI < 40".
+  static func addGradeLegend(_ context: ReportContext, to sheet: inout ReportSheet, row: Int) {
+    let grades = context.rubric.grades
+    let detail = context.labels.detail
+    sheet.edit { spec in
+      spec.write(
+        .string(context.labels.summary.gradeLegend), row: row, column: 0,
+        format: CellFormat(fontSize: 8, bold: true, fontColor: ReportPalette.title))
+      for (index, grade) in grades.enumerated() where index < 4 {
+        let isLast = index == grades.count - 1
+        let bound = isLast && index > 0 ? grades[index - 1].minimum : grade.minimum
+        let text =
+          "\(grade.grade): KPI \(isLast && index > 0 ? "<" : "≥") "
+          + detail.number(bound, decimals: 1)
+        var format = ReportFormats.grade(grade, in: context.rubric)
+        format.fontSize = 8
+        spec.write(.string(text), row: row, column: 1 + index, format: format)
+      }
+    }
   }
 }

@@ -210,7 +210,7 @@ import XLSXWriter
     #expect(visitors[0]?.value == .number(Double(district.attendance.visitors)))
     // Three districts: the regency's visitors / 3, never the regency's total.
     #expect(visitors[3]?.value == .number(Double(regency.attendance.visitors) / 3))
-    #expect(CoreWorkbook.cell(holding: "Regency mean per district", column: 4, in: sheet) != nil)
+    #expect(CoreWorkbook.cell(holding: "Regency, per district", column: 4, in: sheet) != nil)
     let kpi = try workbook.spec("Summary").charts[0].series[0]
     #expect(
       CoreWorkbook.texts(in: try #require(kpi.categories), of: sheet) == [
