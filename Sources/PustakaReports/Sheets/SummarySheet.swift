@@ -72,8 +72,10 @@ package enum SummarySheet {
     return sheet
   }
 
-  /// The colours of the grades, which the KPI chart's bars, the award list and the other
-  /// sheets use, in the row under the charts: "A: KPI ≥ 80" ... "D: KPI < 40".
+  /// The legend of the grade colours, in the row under the charts.
+  ///
+  /// The KPI chart's bars, the award list and the other sheets use these colours:
+  /// "A: KPI ≥ 80" ... "D: KPI < 40".
   static func addGradeLegend(_ context: ReportContext, to sheet: inout ReportSheet, row: Int) {
     let grades = context.rubric.grades
     let detail = context.labels.detail
