@@ -6,6 +6,8 @@ package struct CardStaffLabels: Sendable {
   package var twelveMonthKPI: @Sendable (_ months: String, _ grade: String) -> String
   /// The rank on the 12-month KPI in the regency.
   package var twelveMonthRank: String
+  /// The same, as a column caption.
+  package var twelveMonthRankShort: String
   /// The recommendations' heading with their basis: "Rekomendasi (dari nilai 12 bulan ...)".
   package var recommendationsOn: @Sendable (_ heading: String, _ months: String) -> String
   /// The block's heading.
@@ -28,7 +30,7 @@ package struct CardStaffLabels: Sendable {
   /// Bahasa Indonesia.
   package static let indonesian = CardStaffLabels(
     twelveMonthKPI: { "KPI 12 bulan (\($0)), predikat \($1)" },
-    twelveMonthRank: "Peringkat 12 bulan di kabupaten",
+    twelveMonthRank: "Peringkat 12 bulan di kabupaten", twelveMonthRankShort: "Peringkat 12 bulan",
     recommendationsOn: { "\($0) (dari nilai 12 bulan, \($1))" }, heading: "Tenaga dan relawan",
     measure: "Ukuran", staff: "Tenaga pengelola", trainedStaff: "Tenaga terlatih (standar 2)",
     volunteers: "Relawan", volunteerHours: "Jam relawan", hoursPerVolunteer: "Jam per relawan",
@@ -42,7 +44,7 @@ package struct CardStaffLabels: Sendable {
   /// English.
   package static let english = CardStaffLabels(
     twelveMonthKPI: { "12-month KPI (\($0)), grade \($1)" },
-    twelveMonthRank: "12-month rank in regency",
+    twelveMonthRank: "12-month rank in regency", twelveMonthRankShort: "12-month rank",
     recommendationsOn: { "\($0) (from the 12-month values, \($1))" },
     heading: "Staff and volunteers",
     measure: "Measure", staff: "Paid staff", trainedStaff: "Trained staff (standard 2)",

@@ -23,6 +23,8 @@ package struct IndicatorsLabels: Sendable {
   package var notReportingHeading: String
   /// Said when no library reports.
   package var noReporting: String
+  /// The Excel table's name (letters only, unique in the workbook).
+  package var tableName: String
 
   /// Bahasa Indonesia.
   package static let indonesian = IndicatorsLabels(
@@ -39,7 +41,8 @@ package struct IndicatorsLabels: Sendable {
     carriedForward: { "Dibawa dari \($0) (data terakhir dalam 12 bulan)." },
     meanPointsOf: { "Rata-rata poin \($0)" },
     notReportingHeading: "Tidak melapor pada periode ini (tidak dinilai)",
-    noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.")
+    noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.",
+    tableName: "IndikatorPerpustakaan")
 
   /// English.
   package static let english = IndicatorsLabels(
@@ -55,7 +58,7 @@ package struct IndicatorsLabels: Sendable {
     carriedForward: { "Carried forward from \($0) (latest data within 12 months)." },
     meanPointsOf: { "Mean points, \($0)" },
     notReportingHeading: "Not reporting in this period (not scored)",
-    noReporting: "No library reported in this period.")
+    noReporting: "No library reported in this period.", tableName: "LibraryIndicators")
 }
 
 extension ReportLabels {

@@ -10,6 +10,8 @@ package struct RankingLabels: Sendable {
   package var noPreviousPeriod: String
   /// The Excel table's name: letters, digits and underscores, starting with a letter.
   package var tableName: String
+  /// The name of the table of libraries that did not report.
+  package var notReportingTableName: String
   /// The rank within the workbook's scope.
   package var rank: String
   /// The rank within the regency (district workbooks).
@@ -40,7 +42,8 @@ package struct RankingLabels: Sendable {
     },
     changeNote: { "Perubahan dibanding periode \($0); naik peringkat ditulis positif." },
     noPreviousPeriod: "Periode sebelumnya tidak memiliki data, jadi perubahan tidak ditampilkan.",
-    tableName: "Peringkat", rank: "Peringkat", rankInRegency: "Peringkat di kabupaten",
+    tableName: "Peringkat", notReportingTableName: "PeringkatTidakMelapor", rank: "Peringkat",
+    rankInRegency: "Peringkat di kabupaten",
     rankChange: "Perubahan peringkat", library: "Perpustakaan", village: "Desa/Kelurahan",
     district: "Kecamatan", kpi: "KPI", grade: "Predikat", kpiChange: "Perubahan KPI",
     meanOf: { "Rata-rata \($0)" },
@@ -57,7 +60,8 @@ package struct RankingLabels: Sendable {
     },
     changeNote: { "Changes against period \($0); a rise in rank is positive." },
     noPreviousPeriod: "The previous period has no data, so no changes are shown.",
-    tableName: "Ranking", rank: "Rank", rankInRegency: "Rank in regency",
+    tableName: "Ranking", notReportingTableName: "RankingNotReporting", rank: "Rank",
+    rankInRegency: "Rank in regency",
     rankChange: "Change in rank", library: "Library", village: "Village", district: "District",
     kpi: "KPI", grade: "Grade", kpiChange: "Change in KPI", meanOf: { "Mean, \($0)" },
     notReportingHeading: "Not reporting in this period (not scored)", note: "Note",

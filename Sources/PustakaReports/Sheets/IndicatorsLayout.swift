@@ -5,9 +5,10 @@ import XLSXWriter
 /// KPI formulas read the points and weights there.
 ///
 /// Rows: title, subtitle, a blank row, the legend, then the area band, the indicator labels,
-/// the value/points captions and the weights row; the libraries follow from `firstDataRow`, in
-/// the ranking's order, so the ranking's row `i` reads the indicators' row `i`. Columns: rank,
-/// library, district, then for each indicator in rubric order its value and its points.
+/// the weights row and the captions row, which is the header of the Excel table of libraries
+/// that follows from `firstDataRow`. Columns: rank, library id, library, district, then for
+/// each indicator in rubric order its value and its points. The ranking's KPI formulas find a
+/// library's row by its id (`INDEX`/`MATCH`), so sorting either sheet keeps every KPI right.
 package struct IndicatorsLayout: Sendable {
   /// The legend under the title.
   package static let legendRow = 3
@@ -15,28 +16,36 @@ package struct IndicatorsLayout: Sendable {
   package static let areaRow = 4
   /// The indicators' labels and keys.
   package static let labelRow = 5
-  /// "Value" and "Points" over each indicator's two columns.
-  package static let captionRow = 6
   /// The rubric's weights, under the points columns (value columns stay empty).
-  package static let weightRow = 7
+  package static let weightRow = 6
+  /// The table's header row.
+  ///
+  /// Rank, id, library, district, then "1 Nilai", "1 Poin" ...: unique captions, as an Excel
+  /// table needs.
+  package static let captionRow = 7
   /// The first library's row.
   package static let firstDataRow = 8
   /// The rank column.
   package static let rankColumn = 0
+  /// The library id column, which the ranking's formulas match.
+  package static let libraryIDColumn = 1
   /// The library column.
-  package static let libraryColumn = 1
+  package static let libraryColumn = 2
   /// The district column.
-  package static let districtColumn = 2
+  package static let districtColumn = 3
   /// The first indicator's value column.
-  package static let firstIndicatorColumn = 3
+  package static let firstIndicatorColumn = 4
 
   /// The number of the rubric's indicators.
   package let indicatorCount: Int
+  /// The number of library rows (the scope's reporting libraries).
+  package let libraryCount: Int
 
-  /// The layout for `rubric`'s indicators.
-  package init(rubric: Rubric) {
+  /// The layout for `rubric`'s indicators and `libraries` library rows.
+  package init(rubric: Rubric, libraries: Int) {
     precondition(!rubric.indicators.isEmpty, "a rubric has at least one indicator")
     indicatorCount = rubric.indicators.count
+    libraryCount = libraries
   }
 
   /// The value column of the indicator at `index` in rubric order.
@@ -58,21 +67,34 @@ package struct IndicatorsLayout: Sendable {
       lastColumn: lastColumn)
   }
 
-  /// The indicator columns of the library at `index`: values and points.
-  package func indicatorCells(ofLibrary index: Int) -> CellRange {
+  /// The indicator columns of every library row: values and points.
+  package var indicatorCells: CellRange {
     CellRange(
-      firstRow: row(ofLibrary: index), firstColumn: Self.firstIndicatorColumn,
-      lastRow: row(ofLibrary: index), lastColumn: lastColumn)
+      firstRow: Self.firstDataRow, firstColumn: Self.firstIndicatorColumn,
+      lastRow: row(ofLibrary: max(libraryCount, 1) - 1), lastColumn: lastColumn)
   }
 
-  /// The KPI formula of the library at `index`, read from sheet `sheetName`.
+  /// The library ids of every library row.
+  package var libraryIDs: CellRange {
+    CellRange(
+      firstRow: Self.firstDataRow, firstColumn: Self.libraryIDColumn,
+      lastRow: row(ofLibrary: max(libraryCount, 1) - 1), lastColumn: Self.libraryIDColumn)
+  }
+
+  /// The KPI formula of the library whose id is in `idCell` (on the sheet holding the
+  /// formula), read from sheet `sheetName`.
   ///
-  /// `SUMPRODUCT(weights, cells) * 100 / (scale * SUM(weights))`: the weights sit only under the
-  /// points columns, so the values (under empty weights) add nothing. This is the rubric's
+  /// `SUMPRODUCT(weights, INDEX(cells, MATCH(id, ids, 0), 0)) * 100 / (scale * SUM(weights))`:
+  /// `MATCH` finds the library's row by its id wherever sorting has put it, `INDEX(..., 0)`
+  /// takes that whole row, and the weights sit only under the points columns, so the values
+  /// (under empty weights) add nothing. This is the rubric's
   /// `sum(points_i x weight_i) / (scale x sum(weight_i)) x 100`, in Excel 2010 functions.
-  package func kpiFormula(libraryAt index: Int, sheetName: String, scale: Int) -> String {
+  package func kpiFormula(idCell: CellReference, sheetName: String, scale: Int) -> String {
     let weights = weights.qualified(bySheet: sheetName)
-    let cells = indicatorCells(ofLibrary: index).qualified(bySheet: sheetName)
-    return "SUMPRODUCT(\(weights),\(cells))*100/(\(scale)*SUM(\(weights)))"
+    let cells = indicatorCells.qualified(bySheet: sheetName)
+    let ids = libraryIDs.qualified(bySheet: sheetName)
+    let id = "$\(CellReference.columnName(idCell.column))\(idCell.row + 1)"
+    return "SUMPRODUCT(\(weights),INDEX(\(cells),MATCH(\(id),\(ids),0),0))*100"
+      + "/(\(scale)*SUM(\(weights)))"
   }
 }

@@ -2,25 +2,33 @@ import PustakaCore
 import XLSXWriter
 
 extension IndicatorsSheet {
-  /// Writes the header: the area band, each indicator's label and key over its value and
-  /// points columns, the "value" and "points" captions, and the weights row.
+  /// The table's column captions: rank, id, library, district, then each indicator's
+  /// number with "value" and "points" ("1 Nilai", "1 Poin"), unique as an Excel table needs.
+  static func captions(_ context: ReportContext) -> [String] {
+    let labels = context.labels.indicators
+    var captions = [labels.rank, context.labels.detail.libraryID, labels.library, labels.district]
+    for index in context.rubric.indicators.indices {
+      captions += ["\(index + 1) \(labels.value)", "\(index + 1) \(labels.points)"]
+    }
+    return captions
+  }
+
+  /// Writes the header: the area band, each indicator's number and label over its value and
+  /// points columns, the weights row, and the table's captions row.
   static func addHeader(
     _ context: ReportContext, _ layout: IndicatorsLayout, _ sheet: inout ReportSheet
   ) {
-    let labels = context.labels.indicators
     let indicators = context.rubric.indicators
     sheet.edit { spec in
       let header = ReportFormats.header
-      // Rank, library and district captions span the three header rows.
-      for (column, caption) in [labels.rank, labels.library, labels.district].enumerated() {
-        spec.write(.string(caption), row: IndicatorsLayout.areaRow, column: column, format: header)
-        for row in IndicatorsLayout.labelRow...IndicatorsLayout.captionRow {
+      for (column, caption) in captions(context).enumerated() {
+        spec.write(
+          .string(caption), row: IndicatorsLayout.captionRow, column: column, format: header)
+      }
+      for column in 0..<IndicatorsLayout.firstIndicatorColumn {
+        for row in IndicatorsLayout.areaRow...IndicatorsLayout.labelRow {
           spec.write(.blank, row: row, column: column, format: header)
         }
-        spec.mergedRanges.append(
-          CellRange(
-            firstRow: IndicatorsLayout.areaRow, firstColumn: column,
-            lastRow: IndicatorsLayout.captionRow, lastColumn: column))
       }
       for run in areaRuns(indicators) {
         let range = CellRange(
@@ -36,22 +44,18 @@ extension IndicatorsSheet {
       }
       for (index, indicator) in indicators.enumerated() {
         let value = layout.valueColumn(index)
+        // The indicator's key is on the method sheet, beside its number and label.
         spec.write(
-          .string("\(context.text(indicator.label))\n(\(indicator.key.key))"),
+          .string("\(index + 1). \(context.text(indicator.label))"),
           row: IndicatorsLayout.labelRow, column: value, format: header)
         spec.write(.blank, row: IndicatorsLayout.labelRow, column: value + 1, format: header)
         spec.mergedRanges.append(
           CellRange(
             firstRow: IndicatorsLayout.labelRow, firstColumn: value,
             lastRow: IndicatorsLayout.labelRow, lastColumn: value + 1))
-        spec.write(
-          .string(labels.value), row: IndicatorsLayout.captionRow, column: value, format: header)
-        spec.write(
-          .string(labels.points), row: IndicatorsLayout.captionRow, column: value + 1,
-          format: header)
       }
       spec.rowHeights[IndicatorsLayout.areaRow] = 20
-      spec.rowHeights[IndicatorsLayout.labelRow] = 75
+      spec.rowHeights[IndicatorsLayout.labelRow] = 64
       spec.rowHeights[IndicatorsLayout.captionRow] = 18
     }
     addWeights(context, layout, &sheet)

@@ -6,9 +6,9 @@ extension IndicatorsSheet {
   /// for an area too wide for one page, of whole indicators) beside the repeated rank, library
   /// and district columns, at one fixed scale large enough to read.
   ///
-  /// Fitting all 20 indicators to one page wide prints at about 45 %; three pages of about
-  /// seven indicators beside the library columns print at about 77 %, where whole areas (one
-  /// a page) would take four. Excel and LibreOffice ignore manual page
+  /// Fitting all 20 indicators to one page wide prints at about 45 %; two pages of ten
+  /// indicators beside the library columns print at about 60 %, where whole areas (one a
+  /// page) would take four. Excel and LibreOffice ignore manual page
   /// breaks on a sheet fitted to pages, so the plan fixes the scale instead: the largest whole
   /// percentage at which every page's columns fit the printable width.
   struct PrintPlan: Equatable {
@@ -21,8 +21,8 @@ extension IndicatorsSheet {
   /// The printable width of landscape A4 with 0.4-inch side margins, in pixels at 100 %.
   static let printableWidth = 1_045.0
   /// The smallest scale the plan packs pages for, in percent: the pages across are as few as
-  /// fit at this scale.
-  static let packingScale = 70.0
+  /// fit at this scale (two for the built-in rubric, as the meeting's print budget allows).
+  static let packingScale = 55.0
 
   /// The width LibreOffice draws a column of `width` characters, in pixels: wider than
   /// Excel's `7w + 5` (see `PrintedPage`), so a page that fits there fits in Excel too.
@@ -120,7 +120,7 @@ extension IndicatorsSheet {
       spec.printSetup.fitToPages = nil
       spec.printSetup.scalePercent = plan.scale
       spec.printSetup.verticalPageBreaks = plan.breaks
-      spec.printSetup.repeatedRows = IndicatorsLayout.areaRow...IndicatorsLayout.weightRow
+      spec.printSetup.repeatedRows = IndicatorsLayout.areaRow...IndicatorsLayout.captionRow
       spec.printSetup.repeatedColumns =
         IndicatorsLayout.rankColumn...IndicatorsLayout.districtColumn
     }

@@ -14,7 +14,7 @@ package enum IndicatorsSheet {
   /// Builds the sheet for `context`'s scope.
   package static func build(_ context: ReportContext) -> ReportSheet {
     let labels = context.labels.indicators
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     var sheet = ReportSheet(name: context.labels.indicatorsSheet)
     let titleSpan = min(layout.lastColumn, IndicatorsLayout.firstIndicatorColumn + 11)
     sheet.addTitle(labels.title, subtitle: context.subtitle, across: titleSpan)
@@ -27,6 +27,16 @@ package enum IndicatorsSheet {
     addMeans(context, layout, &sheet)
     addNotReporting(context, &sheet)
     sheet.edit { spec in
+      if !context.reporting.isEmpty {
+        spec.tables.append(
+          TableSpec(
+            name: labels.tableName,
+            range: CellRange(
+              firstRow: IndicatorsLayout.captionRow, firstColumn: 0,
+              lastRow: layout.row(ofLibrary: context.reporting.count - 1),
+              lastColumn: layout.lastColumn),
+            columnHeaders: captions(context), style: .light(1)))
+      }
       spec.frozenPane = CellReference(
         row: IndicatorsLayout.firstDataRow, column: IndicatorsLayout.libraryColumn + 1)
       spec.conditionalFormats += conditionalFormats(
@@ -41,12 +51,13 @@ package enum IndicatorsSheet {
   }
 
   private static func setWidths(_ layout: IndicatorsLayout, _ sheet: inout ReportSheet) {
-    sheet.setWidth(.fixed(10), column: IndicatorsLayout.rankColumn)
-    sheet.setWidth(.fitContent(minimum: 20, maximum: 40), column: IndicatorsLayout.libraryColumn)
-    sheet.setWidth(.fitContent(minimum: 10, maximum: 20), column: IndicatorsLayout.districtColumn)
+    sheet.setWidth(.fixed(9), column: IndicatorsLayout.rankColumn)
+    sheet.setWidth(.fitContent(minimum: 8, maximum: 12), column: IndicatorsLayout.libraryIDColumn)
+    sheet.setWidth(.fitContent(minimum: 20, maximum: 34), column: IndicatorsLayout.libraryColumn)
+    sheet.setWidth(.fitContent(minimum: 10, maximum: 16), column: IndicatorsLayout.districtColumn)
     for index in 0..<layout.indicatorCount {
-      sheet.setWidth(.fitContent(minimum: 8, maximum: 13), column: layout.valueColumn(index))
-      sheet.setWidth(.fixed(5.5), column: layout.pointsColumn(index))
+      sheet.setWidth(.fitContent(minimum: 8, maximum: 11), column: layout.valueColumn(index))
+      sheet.setWidth(.fixed(6.5), column: layout.pointsColumn(index))
     }
   }
 
@@ -63,9 +74,12 @@ package enum IndicatorsSheet {
         let row = layout.row(ofLibrary: index)
         let rank = context.scopeRank(of: score).map { CellValue.number(Double($0)) } ?? .blank
         spec.write(rank, row: row, column: IndicatorsLayout.rankColumn, format: rankFormat)
+        spec.write(
+          .string(score.library.id.rawValue), row: row, column: IndicatorsLayout.libraryIDColumn)
         spec.write(.string(score.library.name), row: row, column: IndicatorsLayout.libraryColumn)
         spec.write(
-          .string(score.library.district), row: row, column: IndicatorsLayout.districtColumn)
+          .string(context.districtName(of: score.library)), row: row,
+          column: IndicatorsLayout.districtColumn)
         for (column, indicator) in context.rubric.indicators.enumerated() {
           let value = CellReference(row: row, column: layout.valueColumn(column))
           guard let scored = score.indicator(indicator.key) else {
@@ -137,8 +151,16 @@ package enum IndicatorsSheet {
     let labels = context.labels.indicators
     sheet.addHeading(labels.notReportingHeading)
     sheet.addTable(
-      columns: [ColumnDefinition(labels.library), ColumnDefinition(labels.district)],
-      rows: context.notReporting.map { [.text($0.library.name), .text($0.library.district)] },
-      startColumn: IndicatorsLayout.libraryColumn)
+      columns: [
+        ColumnDefinition(context.labels.detail.libraryID), ColumnDefinition(labels.library),
+        ColumnDefinition(labels.district),
+      ],
+      rows: context.notReporting.map {
+        [
+          .text($0.library.id.rawValue), .text($0.library.name),
+          .text(context.districtName(of: $0.library)),
+        ]
+      },
+      startColumn: IndicatorsLayout.libraryIDColumn)
   }
 }

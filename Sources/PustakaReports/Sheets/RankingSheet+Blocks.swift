@@ -41,32 +41,36 @@ extension RankingSheet {
     guard !context.notReporting.isEmpty else { return }
     let labels = context.labels.ranking
     sheet.addHeading(labels.notReportingHeading)
-    let libraryColumn = columns.firstIndex(of: .library) ?? 0
+    let libraryColumn = columns.firstIndex(of: .libraryID) ?? 0
+    let columns = [
+      ColumnDefinition(context.labels.detail.libraryID), ColumnDefinition(labels.library),
+      ColumnDefinition(labels.village), ColumnDefinition(labels.district),
+      ColumnDefinition(labels.note),
+    ]
     let placement = sheet.addTable(
-      columns: [
-        ColumnDefinition(labels.library), ColumnDefinition(labels.village),
-        ColumnDefinition(labels.district), ColumnDefinition(labels.note),
-      ],
+      columns: columns,
       rows: context.notReporting.map {
         [
-          .text($0.library.name), .text($0.library.village), .text($0.library.district),
+          .text($0.library.id.rawValue), .text($0.library.name),
+          .text(context.villageName(of: $0.library)), .text(context.districtName(of: $0.library)),
           ReportCell(
             .string(labels.notReporting),
             format: CellFormat(italic: true, fontColor: ReportPalette.muted)),
         ]
       }, startColumn: libraryColumn)
-    // The note spans its column and the next (KPI and grade), which alone are too narrow.
-    let noteColumn = libraryColumn + 3
+    // The note sits under the KPI column and runs on over the empty grade column beside it.
+    let noteColumn = libraryColumn + 4
     let lastRow = placement.lastDataRow ?? placement.header.first.row
     sheet.edit { spec in
-      for row in placement.header.first.row...lastRow {
-        if let cell = spec[CellReference(row: row, column: noteColumn)] {
-          spec.write(.blank, row: row, column: noteColumn + 1, format: cell.format)
-        }
-        spec.mergedRanges.append(
-          CellRange(
-            firstRow: row, firstColumn: noteColumn, lastRow: row, lastColumn: noteColumn + 1))
-      }
+      // An Excel table of its own; the note's merge would cut through a table, so the note
+      // column is the last and simply wide enough.
+      spec.tables.append(
+        TableSpec(
+          name: labels.notReportingTableName,
+          range: CellRange(
+            firstRow: placement.header.first.row, firstColumn: libraryColumn, lastRow: lastRow,
+            lastColumn: noteColumn),
+          columnHeaders: columns.map(\.header), style: .light(1)))
     }
   }
 }

@@ -13,6 +13,9 @@ extension RankingSheet {
     case .rankChange:
       return ColumnDefinition(
         labels.rankChange, format: signed(ReportFormats.signedCount), width: .fixed(11))
+    case .libraryID:
+      return ColumnDefinition(
+        context.labels.detail.libraryID, width: .fitContent(minimum: 8, maximum: 14))
     case .library:
       return ColumnDefinition(labels.library, width: .fitContent(minimum: 20, maximum: 40))
     case .village:
@@ -28,6 +31,12 @@ extension RankingSheet {
     case .kpiChange:
       return ColumnDefinition(
         labels.kpiChange, format: signed(ReportFormats.signedScore), width: .fixed(11))
+    case .twelveMonthKPI:
+      return ColumnDefinition(
+        context.labels.support.kpi12m, format: ReportFormats.score, width: .fixed(10))
+    case .twelveMonthRank:
+      return ColumnDefinition(
+        context.labels.cardStaff.twelveMonthRankShort, format: centred, width: .fixed(10))
     }
   }
 
@@ -38,22 +47,23 @@ extension RankingSheet {
     return format
   }
 
-  /// The cell of `column` for the library `score`, the `index`-th in ranking order.
+  /// The cell of `column` for the library `score`, whose id is written at `idCell`.
   static func cell(
-    _ column: Column, score: LibraryScore, index: Int, layout: IndicatorsLayout,
+    _ column: Column, score: LibraryScore, idCell: CellReference, layout: IndicatorsLayout,
     _ context: ReportContext
   ) -> ReportCell {
     switch column {
     case .rank: return .count(context.scopeRank(of: score))
     case .rankInRegency: return .count(score.rank)
     case .rankChange: return .count(score.change?.rankChange)
+    case .libraryID: return .text(score.library.id.rawValue)
     case .library: return .text(score.library.name)
-    case .village: return .text(score.library.village)
-    case .district: return .text(score.library.district)
+    case .village: return .text(context.villageName(of: score.library))
+    case .district: return .text(context.districtName(of: score.library))
     case .kpi:
       guard let kpi = score.kpi else { return .empty }
       let formula = layout.kpiFormula(
-        libraryAt: index, sheetName: context.labels.indicatorsSheet, scale: context.rubric.scale)
+        idCell: idCell, sheetName: context.labels.indicatorsSheet, scale: context.rubric.scale)
       return ReportCell(.formula(formula, cached: .number(kpi)))
     case .grade:
       guard let grade = score.grade else { return .empty }
@@ -61,6 +71,8 @@ extension RankingSheet {
         .string(context.gradeText(grade)), format: ReportFormats.grade(grade, in: context.rubric))
     case .area(let area): return .number(score.areaScore(area)?.score)
     case .kpiChange: return .number(score.change?.kpiChange)
+    case .twelveMonthKPI: return .number(context.twelveMonthScores[score.library.id]?.kpi)
+    case .twelveMonthRank: return .count(context.twelveMonthScopeRank(of: score.library.id))
     }
   }
 
@@ -102,7 +114,8 @@ extension RankingSheet {
             rule: .formula(
               "AND(ISNUMBER(\(reference)),\(reference)<=3)",
               format: CellFormat(bold: true, fontColor: ReportPalette.gradeA))))
-      case .rank, .rankInRegency, .village, .district, .grade:
+      case .rank, .rankInRegency, .libraryID, .village, .district, .grade, .twelveMonthKPI,
+        .twelveMonthRank:
         break
       }
     }

@@ -3,26 +3,28 @@ import XLSXWriter
 
 /// The ranking sheet (*Peringkat*): every reporting library by rank in an Excel table with
 /// filter buttons, its KPI a formula over the indicators sheet's points and weights (cached
-/// with the engine's KPI), then the means and the libraries that did not report.
+/// with the engine's KPI), its 12-month KPI and rank, then the means and the libraries that did
+/// not report.
 ///
-/// The table's rows are in the same order as the indicators sheet's, so row `i` of the table
-/// reads row `i` there. In a district workbook the libraries are the district's, ranked in the
-/// district, with their regency rank beside it and the regency's means below the district's.
+/// Each KPI formula finds its library's row on the indicators sheet by the library id in its
+/// own row (`INDEX`/`MATCH`), so sorting either table keeps every KPI right. In a district
+/// workbook the libraries are the district's, ranked in the district, with their regency rank
+/// beside it and the regency's means below the district's.
 package enum RankingSheet {
   /// The table's columns.
   enum Column: Equatable {
-    case rank, rankInRegency, rankChange, library, village, district, kpi, grade
+    case rank, rankInRegency, rankChange, libraryID, library, village, district, kpi, grade
     case area(KPIArea)
-    case kpiChange
+    case kpiChange, twelveMonthKPI, twelveMonthRank
   }
 
   /// The columns for `context`: the regency rank is added in a district workbook.
   static func columns(_ context: ReportContext) -> [Column] {
     var columns: [Column] = [.rank]
     if context.scope.isDistrict { columns.append(.rankInRegency) }
-    columns += [.rankChange, .library, .village, .district, .kpi, .grade]
+    columns += [.rankChange, .libraryID, .library, .village, .district, .kpi, .grade]
     columns += context.rubric.areas.map { .area($0) }
-    columns.append(.kpiChange)
+    columns += [.kpiChange, .twelveMonthKPI, .twelveMonthRank]
     return columns
   }
 
@@ -58,9 +60,12 @@ package enum RankingSheet {
     _ context: ReportContext, _ columns: [Column], _ sheet: inout ReportSheet
   ) {
     let definitions = columns.map { definition($0, context) }
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
+    let firstDataRow = sheet.nextRow + 1
+    let idColumn = columns.firstIndex(of: .libraryID) ?? 0
     let rows = context.reporting.enumerated().map { index, score in
-      columns.map { cell($0, score: score, index: index, layout: layout, context) }
+      let idCell = CellReference(row: firstDataRow + index, column: idColumn)
+      return columns.map { cell($0, score: score, idCell: idCell, layout: layout, context) }
     }
     let placement = sheet.addTable(columns: definitions, rows: rows)
     let libraryColumn = columns.firstIndex(of: .library) ?? 0

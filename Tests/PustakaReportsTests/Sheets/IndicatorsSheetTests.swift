@@ -6,24 +6,25 @@ import XLSXWriter
 @testable import PustakaReports
 
 @Suite struct IndicatorsSheetTests {
-  @Test("each indicator has a value and a points column under its label and key")
+  @Test("issue 11: each indicator has a value and a points column under its number and label")
   func header() throws {
     let context = ReportFixture.context()
     let workbook = try CoreWorkbook(context)
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Indikator")
-    let layout = IndicatorsLayout(rubric: context.rubric)
-    #expect(layout.lastColumn == 2 + 2 * 20)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
+    #expect(layout.lastColumn == 3 + 2 * 20)
     for (index, indicator) in context.rubric.indicators.enumerated() {
+      // The developer key is on the method sheet only.
       #expect(
         sheet.cell(row: IndicatorsLayout.labelRow, column: layout.valueColumn(index))?.value
-          == .string("\(indicator.label.indonesian)\n(\(indicator.key.key))"))
+          == .string("\(index + 1). \(indicator.label.indonesian)"))
       #expect(
         sheet.cell(row: IndicatorsLayout.captionRow, column: layout.valueColumn(index))?.value
-          == .string("Nilai"))
+          == .string("\(index + 1) Nilai"))
       #expect(
         sheet.cell(row: IndicatorsLayout.captionRow, column: layout.pointsColumn(index))?.value
-          == .string("Poin"))
+          == .string("\(index + 1) Poin"))
       // The weights sit under the points columns only.
       #expect(
         sheet.cell(row: IndicatorsLayout.weightRow, column: layout.pointsColumn(index))?.value
@@ -39,6 +40,14 @@ import XLSXWriter
       sheet.frozenPane
         == XLSXFrozenPane(
           row: IndicatorsLayout.firstDataRow, column: IndicatorsLayout.libraryColumn + 1))
+    // issue 11: the libraries are one Excel table under the captions row, with their ids.
+    let table = try #require(sheet.tables.first)
+    #expect(table.name == "IndikatorPerpustakaan" && table.hasAutoFilter)
+    #expect(
+      Array(table.columnNames.prefix(4)) == ["Peringkat", "Kode", "Perpustakaan", "Kecamatan"])
+    #expect(
+      sheet.cell(row: IndicatorsLayout.firstDataRow, column: IndicatorsLayout.libraryIDColumn)?
+        .value == .string("L1"))
   }
 
   @Test("values and points are the engine's, libraries in ranking order")
@@ -47,7 +56,7 @@ import XLSXWriter
     let workbook = try CoreWorkbook(context)
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Indikator")
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     for (index, score) in context.reporting.enumerated() {
       let row = layout.row(ofLibrary: index)
       #expect(
@@ -85,7 +94,7 @@ import XLSXWriter
     let workbook = try CoreWorkbook(context)
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Indikator")
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     let first = IndicatorsLayout.firstDataRow
     let last = layout.row(ofLibrary: context.reporting.count - 1)
     let points = CellRange(
@@ -108,7 +117,7 @@ import XLSXWriter
     let workbook = try CoreWorkbook(context)
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Indikator")
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     let index = try #require(context.reporting.firstIndex { $0.library.id == "L2" })
     let row = layout.row(ofLibrary: index)
     let score = context.reporting[index]
@@ -135,7 +144,7 @@ import XLSXWriter
     let workbook = try CoreWorkbook(context)
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Indicators")
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     let names = (0..<3).map {
       sheet.cell(row: layout.row(ofLibrary: $0), column: IndicatorsLayout.libraryColumn)?.value
     }

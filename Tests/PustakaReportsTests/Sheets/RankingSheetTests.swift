@@ -17,7 +17,7 @@ import XLSXWriter
         row: table.range.first.row + 1 + index, column: table.range.first.column + offset))
   }
 
-  @Test("every reporting library is ranked, its KPI a formula over its own indicator points")
+  @Test("issue 11: every library is ranked, its KPI a formula finding its points by its id")
   func rankedRows() throws {
     let context = ReportFixture.context()
     let workbook = try CoreWorkbook(context)
@@ -26,7 +26,7 @@ import XLSXWriter
     let indicators = try workbook.sheet("Indikator")
     let table = try #require(try workbook.spec("Peringkat").tables.first)
     let columns = RankingSheet.columns(context)
-    let layout = IndicatorsLayout(rubric: context.rubric)
+    let layout = IndicatorsLayout(rubric: context.rubric, libraries: context.reporting.count)
     #expect(context.reporting.map(\.library.id.rawValue) == ["L1", "L2", "L5", "L6", "L4", "L3"])
     #expect(table.range.rowCount == context.reporting.count + 1)
     for (index, score) in context.reporting.enumerated() {
@@ -35,11 +35,16 @@ import XLSXWriter
       // The cache is the engine's KPI exactly, not a recomputation.
       #expect(kpi.value == .number(expectedKPI))
       #expect(kpi.numberFormat == "0.00")
-      let points = layout.indicatorCells(ofLibrary: index).qualified(bySheet: "Indikator")
+      let points = layout.indicatorCells.qualified(bySheet: "Indikator")
+      let ids = layout.libraryIDs.qualified(bySheet: "Indikator")
+      let id = try Self.cell(.libraryID, index, table: table, columns: columns, in: ranking)
+      #expect(id.value == .string(score.library.id.rawValue))
+      let idCell = "$" + id.reference.filter(\.isLetter) + id.reference.filter(\.isNumber)
+      let weights = "Indikator!\(layout.weights.absoluteA1)"
       #expect(
         kpi.formula
-          == "SUMPRODUCT(Indikator!\(layout.weights.absoluteA1),\(points))*100/(4*SUM(Indikator!\(layout.weights.absoluteA1)))"
-      )
+          == "SUMPRODUCT(\(weights),INDEX(\(points),MATCH(\(idCell),\(ids),0),0))*100"
+          + "/(4*SUM(\(weights)))")
       // The row the formula reads is the same library's, and holds the engine's points.
       let row = layout.row(ofLibrary: index)
       #expect(
@@ -141,16 +146,19 @@ import XLSXWriter
     defer { workbook.remove() }
     let ranking = try workbook.sheet("Peringkat")
     let table = try #require(try workbook.spec("Peringkat").tables.first)
-    let sepi = try #require(CoreWorkbook.cell(holding: "Perpustakaan Sepi", column: 2, in: ranking))
+    let sepi = try #require(CoreWorkbook.cell(holding: "Perpustakaan Sepi", column: 3, in: ranking))
     #expect(sepi.row > table.range.last.row + 2)
+    #expect(ranking.cell(row: sepi.row, column: 2)?.value == .string("L7"))
     #expect(
-      ranking.cell(row: sepi.row, column: 5)?.value == .string(context.labels.ranking.notReporting))
+      ranking.cell(row: sepi.row, column: 6)?.value == .string(context.labels.ranking.notReporting))
+    // issue 11: the block is an Excel table of its own.
+    #expect(ranking.tables.contains { $0.name == "PeringkatTidakMelapor" && $0.hasAutoFilter })
     let mean = try #require(
-      CoreWorkbook.cell(holding: "Rata-rata Kabupaten Ngawi", column: 2, in: ranking))
+      CoreWorkbook.cell(holding: "Rata-rata Kabupaten Ngawi", column: 3, in: ranking))
     // libxlsxwriter writes 16 significant digits, so a mean such as 56.666... reads back a
     // hair away from the double it was.
     let expected = try #require(context.regencyStatistics?.kpi.mean)
-    guard case .number(let written) = ranking.cell(row: mean.row, column: 5)?.value else {
+    guard case .number(let written) = ranking.cell(row: mean.row, column: 6)?.value else {
       Issue.record("no mean KPI")
       return
     }
