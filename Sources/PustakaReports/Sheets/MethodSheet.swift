@@ -19,18 +19,17 @@ package enum MethodSheet {
     let widths = widths(context)
     var sheet = ReportSheet(name: context.labels.methodSheet)
     DetailSheets.setWidths(widths, on: &sheet)
+    // A district's pointer to the regency workbook joins the note on top, where a reader
+    // looking for the indicators looks first.
+    let note =
+      context.scope.isDistrict
+      ? "\(labels.note) \(labels.regencyPointer(context.regencyWorkbookName))" : labels.note
     DetailSheets.addTop(
-      title: labels.title, note: labels.note, columns: widths.count, on: &sheet,
-      context: context)
+      title: labels.title, note: note, columns: widths.count, on: &sheet, context: context)
     addPeriods(on: &sheet, context: context)
     addFormula(on: &sheet, context: context)
     addGrades(on: &sheet, context: context)
-    if context.scope.isDistrict {
-      sheet.skipRows(1)
-      DetailSheets.addWideNote(
-        labels.regencyPointer(context.regencyWorkbookName), columns: 4, on: &sheet)
-      sheet.skipRows(1)
-    } else {
+    if !context.scope.isDistrict {
       addIndicators(on: &sheet, context: context)
       addFiles(on: &sheet, context: context)
     }
