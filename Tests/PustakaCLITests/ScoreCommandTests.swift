@@ -19,7 +19,8 @@ import Testing
     #expect(
       lines.first?.hasPrefix(
         "library_id,name,village,district,regency,reporting,kpi,grade,rank,rank_in_district,"
-          + "points,development,service,resources,community,titles_value,titles_points,") == true)
+          + "points,development,service,resources,community,kpi_12m,grade_12m,rank_12m,"
+          + "titles_value,titles_points,") == true)
     #expect(
       lines.contains { $0.hasPrefix("NGW-112,Perpustakaan Cemerlang,Watualang,Ngawi,Ngawi,true,") })
   }
