@@ -63,7 +63,7 @@ package struct DistrictsLabels: Sendable {
     sourceNote: { "Sumber: laporan bulanan perpustakaan desa, diolah dengan pustaka \($0)." },
     noData: "Belum ada kecamatan dengan perpustakaan yang melapor.",
     comparisonNote:
-      "Baris \"rata-rata per perpustakaan\": peminjaman, kegiatan, peserta dan anggaran dibagi"
+      "Baris \"per perpustakaan\" (rata-rata): peminjaman, kegiatan, peserta dan anggaran dibagi"
       + " jumlah perpustakaan terdaftar; rasio, KPI dan IPLM apa adanya. Angka semua kecamatan"
       + " ada di buku kerja Rekap.",
     standingHeading: { "Peringkat di \($0)" }, rankOf: { "dari \($0) kecamatan" },
@@ -87,7 +87,7 @@ package struct DistrictsLabels: Sendable {
     sourceNote: { "Source: the village libraries' monthly reports, computed with pustaka \($0)." },
     noData: "No district has a reporting library yet.",
     comparisonNote:
-      "Rows \"mean per library\": loans, activities, participants and money divided by the"
+      "Rows \"per library\" (means): loans, activities, participants and money divided by the"
       + " registered libraries; ratios, KPIs and IPLM as they are. Every district's figures are"
       + " in the Rekap workbook.",
     standingHeading: { "Rank in \($0)" }, rankOf: { "of \($0) districts" },

@@ -2,13 +2,12 @@ import PustakaCore
 import XLSXWriter
 
 extension DistrictsSheet {
-  /// A district workbook's standing block: the district's rank among the regency's districts
-  /// by mean KPI and by IPLM (`DistrictStanding`), each as a number in column B followed by
-  /// "of 19 districts".
+  /// A district workbook's standing block, above its table: the district's rank among the
+  /// regency's districts by mean KPI and by IPLM (`DistrictStanding`), each as a number in
+  /// column B followed by "of 19 districts", then a blank row.
   static func addStanding(_ context: ReportContext, to sheet: inout ReportSheet) {
     guard let standing = context.districtStanding else { return }
     let labels = context.labels.districts
-    sheet.skipRows()
     sheet.addHeading(labels.standingHeading(context.regencyName))
     let entries = [
       (labels.meanKPI, standing.kpiRank, standing.rankedByKPI),

@@ -38,13 +38,15 @@ package enum DistrictsSheet {
     sheet.addTitle(labels.title, subtitle: context.subtitle, across: lastColumn)
     sheet.addNote(labels.note, across: lastColumn, lines: 2)
     sheet.skipRows()
+    // A district's first question: where it stands among the others.
+    if context.scope.isDistrict { addStanding(context, to: &sheet) }
     let headerRow = sheet.nextRow
     let rows = context.scope.isDistrict ? districtRows(context) : regencyRows(context, headerRow)
     sheet.addTable(columns: Column.allCases.map { definition($0, labels) }, rows: rows)
     sheet.edit { $0.rowHeights[headerRow] = 60 }
     if context.scope.isDistrict {
       sheet.addNote(labels.comparisonNote, across: lastColumn, lines: 2)
-      addStanding(context, to: &sheet)
+      sheet.skipRows()
     }
     let flow = PageFlow(
       columnWidths: columnWidths,
