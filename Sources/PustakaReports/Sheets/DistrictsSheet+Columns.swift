@@ -31,16 +31,13 @@ extension DistrictsSheet {
     return ColumnDefinition(caption, format: format, width: .fixed(columnWidths[index]))
   }
 
-  /// The columns whose figures are sums over the libraries: a district workbook's comparison
-  /// rows show them per library (`UsageFigures.perLibrary(_:)`).
-  static let additive: Set<Column> = [.loans, .activities, .participants, .allocated, .spent]
-
   /// The cell of `column` for a district (or, for the total row, the regency) and its
   /// literacy index entry.
   ///
-  /// - Parameter perLibrary: The row's label, for a row that shows the sums of `additive`
-  ///   columns per library and leaves the counts of libraries out (a regency's count beside a
-  ///   district's would be a total again); `nil` for a row of totals.
+  /// - Parameter perLibrary: The row's label, for a row that shows the sums over libraries
+  ///   (loans, activities, participants, money) per library (`UsageFigures.perLibrary(_:)`)
+  ///   and leaves the counts of libraries out (a regency's count beside a district's would be
+  ///   a total again); `nil` for a row of totals.
   static func cell(
     _ column: Column, _ group: UsageStatistics.Group, _ entry: IPLMEntry?, isTotal: Bool,
     _ context: ReportContext, perLibrary: String? = nil
@@ -81,7 +78,7 @@ extension DistrictsSheet {
     return ReportCell(value.value, format: ReportFormats.banded(value.format ?? base))
   }
 
-  /// The cell of `column` in a row per library: the label, the `additive` sums divided by the
+  /// The cell of `column` in a row per library: the label, the sums over libraries divided by the
   /// libraries, blanks for the counts of libraries; `nil` where the row shows the figure as it
   /// is (KPIs, ratios, the index).
   private static func perLibraryCell(_ column: Column, _ figures: UsageFigures, label: String)
