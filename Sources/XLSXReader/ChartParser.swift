@@ -41,7 +41,21 @@ enum ChartParser {
       nameReference: nameReference,
       categories: reference(
         in: element.child("cat", in: .chart) ?? element.child("xVal", in: .chart)),
-      values: reference(in: element.child("val", in: .chart) ?? element.child("yVal", in: .chart)))
+      values: reference(in: element.child("val", in: .chart) ?? element.child("yVal", in: .chart)),
+      pointFills: pointFills(element))
+  }
+
+  /// The solid fill of each `c:dPt` of a series that has one, by its `c:idx`.
+  private static func pointFills(_ series: MarkupElement) -> [Int: String] {
+    var fills: [Int: String] = [:]
+    for point in series.children("dPt", in: .chart) {
+      guard let index = point.child("idx", in: .chart)?.attribute("val").flatMap({ Int($0) }),
+        let color = point.child("spPr", in: .chart)?.child("solidFill", in: .drawingMain)?
+          .child("srgbClr", in: .drawingMain)?.attribute("val")
+      else { continue }
+      fills[index] = color.uppercased()
+    }
+    return fills
   }
 
   /// The formula of a data source (`c:numRef`, `c:strRef` or `c:multiLvlStrRef` inside it).

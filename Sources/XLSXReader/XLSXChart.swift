@@ -55,17 +55,21 @@ package struct XLSXChartSeries: Sendable, Equatable {
   package var categories: String?
   /// The values' range (`c:val`), or the y values' range of a scatter series (`c:yVal`).
   package var values: String?
+  /// The solid fill colours of the points drawn in a colour of their own (`c:dPt`), as
+  /// `RRGGBB` hex text by 0-based point index; points without a fill of their own are absent.
+  package var pointFills: [Int: String]
 
   /// Creates a series description.
   package init(
     plotKind: String, name: String? = nil, nameReference: String? = nil,
-    categories: String? = nil, values: String? = nil
+    categories: String? = nil, values: String? = nil, pointFills: [Int: String] = [:]
   ) {
     self.plotKind = plotKind
     self.name = name
     self.nameReference = nameReference
     self.categories = categories
     self.values = values
+    self.pointFills = pointFills
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import XLSXReader
@@ -158,5 +159,22 @@ extension ChartParserTests {
     #expect(sheet.cells.isEmpty)
     #expect(sheet.charts.map(\.kind) == ["scatter"])
     #expect(document.sheet(named: "Summary")?.isChartSheet == false)
+  }
+
+  @Test("reads the fill of each point drawn in a colour of its own, by point index")
+  func pointFills() throws {
+    let xml = """
+      <c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" \
+      xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea>\
+      <c:barChart><c:barDir val="bar"/><c:ser><c:idx val="0"/><c:order val="0"/>\
+      <c:dPt><c:idx val="2"/><c:spPr><a:solidFill><a:srgbClr val="e69f00"/></a:solidFill>\
+      </c:spPr></c:dPt><c:dPt><c:idx val="3"/></c:dPt>\
+      <c:val><c:numRef><c:f>Districts!$B$2:$B$5</c:f></c:numRef></c:val></c:ser>\
+      </c:barChart></c:plotArea></c:chart></c:chartSpace>
+      """
+    let root = try MarkupParser.parse(Data(xml.utf8), part: "xl/charts/chart1.xml", file: "x")
+    let chart = ChartParser.chart(root, anchor: nil)
+    // Point 3 has no fill of its own, so only point 2 is listed, in upper case.
+    #expect(chart.series.first?.pointFills == [2: "E69F00"])
   }
 }

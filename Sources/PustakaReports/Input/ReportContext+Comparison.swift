@@ -39,4 +39,32 @@ extension ReportContext {
 
   /// "Kabupaten Ngawi".
   package var regencyName: String { "\(labels.regencyPrefix) \(scope.regencyName)" }
+
+  /// The regency workbook's file name, `Rekap-Ngawi-2026-10.xlsx`, as `ReportPlan` names it
+  /// (without the `-2` a clash of names would add).
+  package var regencyWorkbookName: String {
+    "Rekap-\(SafeFileName.make(scope.regencyName))-\(period.description).xlsx"
+  }
+}
+
+extension ReportContext {
+  /// The statistics of every district of the regency, whatever the scope, in the order of the
+  /// place directory: the bars a district workbook draws to place its district among them.
+  package var regencyDistrictStatistics: [UsageStatistics.Group] {
+    input.report.statistics.districts.filter { $0.regency == scope.regencyName }
+  }
+
+  /// The literacy index entries of every district of the regency, whatever the scope.
+  package var regencyDistrictLiteracyIndex: [IPLMEntry] {
+    input.report.literacyIndex.districts.filter { $0.regency == scope.regencyName }
+  }
+
+  /// The district's rank among the regency's districts by mean KPI and by IPLM; `nil` for a
+  /// regency workbook.
+  package var districtStanding: DistrictStanding? {
+    guard let district = scope.districtName else { return nil }
+    return DistrictStanding(
+      district: district, districts: regencyDistrictStatistics,
+      literacy: regencyDistrictLiteracyIndex)
+  }
 }

@@ -18,10 +18,6 @@ package struct ActivitiesLabels: Sendable {
   package var activities: String
   /// Activity participants.
   package var participants: String
-  /// The regency's activities, beside a district's.
-  package var regencyActivities: String
-  /// The regency's participants, beside a district's.
-  package var regencyParticipants: String
   /// Participants per 1,000 people a month.
   package var participantsPer1000: String
   /// All activities.
@@ -45,7 +41,6 @@ package struct ActivitiesLabels: Sendable {
       + " jumlah bulan.",
     byType: "Menurut jenis", byDistrict: "Per kecamatan", byLibrary: "Per perpustakaan",
     type: "Jenis kegiatan", activities: "Kegiatan", participants: "Peserta",
-    regencyActivities: "Kegiatan kabupaten", regencyParticipants: "Peserta kabupaten",
     participantsPer1000: "Peserta per 1.000 penduduk per bulan",
     allActivities: "Semua kegiatan", activitiesChart: "Kegiatan menurut jenis",
     participantsChart: "Peserta menurut jenis kegiatan",
@@ -65,7 +60,6 @@ package struct ActivitiesLabels: Sendable {
       + " months.",
     byType: "By type", byDistrict: "By district", byLibrary: "By library",
     type: "Type of activity", activities: "Activities", participants: "Participants",
-    regencyActivities: "Regency activities", regencyParticipants: "Regency participants",
     participantsPer1000: "Participants per 1,000 people a month",
     allActivities: "All activities", activitiesChart: "Activities by type",
     participantsChart: "Participants by type of activity",

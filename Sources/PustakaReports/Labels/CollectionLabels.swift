@@ -22,10 +22,6 @@ package struct CollectionLabels: Sendable {
   package var acquired: String
   /// Copies weeded in the period.
   package var weeded: String
-  /// The regency's titles, beside a district's.
-  package var regencyTitles: String
-  /// The regency's copies, beside a district's.
-  package var regencyCopies: String
   /// Titles per person.
   package var titlesPerCapita: String
   /// Copies per person.
@@ -53,8 +49,7 @@ package struct CollectionLabels: Sendable {
       + " eksemplar x 12 / jumlah bulan.",
     byCategory: "Menurut kategori", byDistrict: "Per kecamatan", byLibrary: "Per perpustakaan",
     category: "Kategori", titles: "Judul", copies: "Eksemplar", acquired: "Eksemplar baru",
-    weeded: "Eksemplar dihapus", regencyTitles: "Judul kabupaten",
-    regencyCopies: "Eksemplar kabupaten", titlesPerCapita: "Judul per penduduk",
+    weeded: "Eksemplar dihapus", titlesPerCapita: "Judul per penduduk",
     copiesPerCapita: "Eksemplar per penduduk", turnover: "Perputaran per tahun",
     titlesGap: { "Kekurangan judul untuk \($0) poin (\($1))" },
     titlesGapNote: {
@@ -75,7 +70,7 @@ package struct CollectionLabels: Sendable {
       + " loans / copies x 12 / months.",
     byCategory: "By category", byDistrict: "By district", byLibrary: "By library",
     category: "Category", titles: "Titles", copies: "Copies", acquired: "Copies acquired",
-    weeded: "Copies weeded", regencyTitles: "Regency titles", regencyCopies: "Regency copies",
+    weeded: "Copies weeded",
     titlesPerCapita: "Titles per person", copiesPerCapita: "Copies per person",
     turnover: "Turnover a year", titlesGap: { "Titles lacking for \($0) points (\($1))" },
     titlesGapNote: {

@@ -8,6 +8,9 @@ package struct DataQualityLabels: Sendable {
   package var none: String
   /// The heading of the summary.
   package var summaryHeading: String
+  /// A district workbook's pointer to the regency workbook for the files and warnings, from
+  /// its file name.
+  package var regencyPointer: @Sendable (String) -> String
   /// The summary's item column.
   package var item: String
   /// The summary's count column.
@@ -94,7 +97,11 @@ package struct DataQualityLabels: Sendable {
       + " kosong mendapat 0 poin. Stok koleksi dan data operasional boleh diambil dari bulan"
       + " sebelumnya dalam 12 bulan terakhir (diteruskan). Pesan peringatan dari pemeriksaan"
       + " data ditulis dalam bahasa Inggris, seperti keluaran 'pustaka validate'.",
-    none: "Tidak ada.", summaryHeading: "Ringkasan", item: "Hal", count: "Jumlah",
+    none: "Tidak ada.", summaryHeading: "Ringkasan",
+    regencyPointer: {
+      "Berkas yang dibaca, dilewati atau tidak terbaca dan semua peringatan tentang data: lihat"
+        + " lembar Kualitas Data di buku kerja \($0) (sama untuk semua kecamatan)."
+    }, item: "Hal", count: "Jumlah",
     registered: "Perpustakaan terdaftar", reporting: "Perpustakaan melapor",
     notReporting: "Perpustakaan tidak melapor",
     missingValues: "Indikator kosong (perpustakaan x indikator)",
@@ -126,7 +133,11 @@ package struct DataQualityLabels: Sendable {
     note: "Libraries that did not report are not scored or ranked. A missing indicator scores"
       + " 0 points. Collection stock and operations may come from an earlier month within the"
       + " last 12 (carried forward).",
-    none: "None.", summaryHeading: "Summary", item: "Item", count: "Count",
+    none: "None.", summaryHeading: "Summary",
+    regencyPointer: {
+      "The files read, skipped or unreadable and every warning about the data: see the Data"
+        + " quality sheet of the workbook \($0) (the same for every district)."
+    }, item: "Item", count: "Count",
     registered: "Libraries registered", reporting: "Libraries reporting",
     notReporting: "Libraries not reporting",
     missingValues: "Missing indicator values (library x indicator)",

@@ -27,6 +27,10 @@ package struct DetailLabels: Sendable {
   package var comparisonHeading: @Sendable (String) -> String
   /// The label of the regency's row under a district's, from the regency's title.
   package var comparisonRow: @Sendable (String) -> String
+  /// The label of a row of sums per library, from the place's title.
+  package var perLibraryRow: @Sendable (String) -> String
+  /// The caption of a column of sums per library, from the measure and the place's title.
+  package var perLibraryColumn: @Sendable (String, String) -> String
   /// The value axis title of money charts.
   package var moneyAxis: String
   /// The value axis title of count charts.
@@ -45,6 +49,8 @@ package struct DetailLabels: Sendable {
     reporting: "Melapor", chartDataHeading: "Data grafik",
     chartDataNote: "Angka sumber grafik di lembar ini (angka biasa, bukan rumus).",
     comparisonHeading: { "Pembanding: \($0)" }, comparisonRow: { "\($0) (pembanding)" },
+    perLibraryRow: { "\($0): per perpustakaan" },
+    perLibraryColumn: { "\($0) per perpustakaan, \($1)" },
     moneyAxis: "Rupiah", countAxis: "Jumlah",
     monthNames: [
       "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
@@ -57,6 +63,8 @@ package struct DetailLabels: Sendable {
     chartDataHeading: "Chart data",
     chartDataNote: "The numbers the charts on this sheet draw (plain numbers, not formulas).",
     comparisonHeading: { "For comparison: \($0)" }, comparisonRow: { "\($0) (for comparison)" },
+    perLibraryRow: { "\($0): per library" },
+    perLibraryColumn: { "\($0) per library, \($1)" },
     moneyAxis: "Rupiah", countAxis: "Count",
     monthNames: [
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

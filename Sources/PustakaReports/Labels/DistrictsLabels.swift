@@ -34,6 +34,16 @@ package struct DistrictsLabels: Sendable {
   package var sourceNote: @Sendable (String) -> String
   /// Said when no district has a figure to chart.
   package var noData: String
+  /// The note under a district workbook's table: what its rows compare.
+  package var comparisonNote: String
+  /// The heading of a district's standing, from the regency's title.
+  package var standingHeading: @Sendable (String) -> String
+  /// "of 19 districts" after a rank, from the number of districts ranked.
+  package var rankOf: @Sendable (Int) -> String
+  /// Said where a district has no rank (no reporting library, no index).
+  package var notRanked: String
+  /// A chart title with the highlighted district named, from the title and the district.
+  package var highlighted: @Sendable (String, String) -> String
 
   /// Bahasa Indonesia.
   package static let indonesian = DistrictsLabels(
@@ -51,7 +61,13 @@ package struct DistrictsLabels: Sendable {
     kpiTitle: "Rata-rata KPI per kecamatan", kpiAxis: "KPI (0-100)",
     visitsTitle: "Kunjungan per 1.000 penduduk per bulan", meanKPIIn: { "Rata-rata KPI \($0)" },
     sourceNote: { "Sumber: laporan bulanan perpustakaan desa, diolah dengan pustaka \($0)." },
-    noData: "Belum ada kecamatan dengan perpustakaan yang melapor.")
+    noData: "Belum ada kecamatan dengan perpustakaan yang melapor.",
+    comparisonNote:
+      "Baris \"per perpustakaan\" (rata-rata): peminjaman, kegiatan, peserta dan anggaran dibagi"
+      + " jumlah perpustakaan terdaftar; rasio, KPI dan IPLM apa adanya. Angka semua kecamatan"
+      + " ada di buku kerja Rekap.",
+    standingHeading: { "Peringkat di \($0)" }, rankOf: { "dari \($0) kecamatan" },
+    notRanked: "tidak berperingkat", highlighted: { "\($0) (oranye: \($1))" })
 
   /// English.
   package static let english = DistrictsLabels(
@@ -69,7 +85,13 @@ package struct DistrictsLabels: Sendable {
     kpiAxis: "KPI (0-100)", visitsTitle: "Visits per 1,000 people a month",
     meanKPIIn: { "Mean KPI \($0)" },
     sourceNote: { "Source: the village libraries' monthly reports, computed with pustaka \($0)." },
-    noData: "No district has a reporting library yet.")
+    noData: "No district has a reporting library yet.",
+    comparisonNote:
+      "Rows \"per library\" (means): loans, activities, participants and money divided by the"
+      + " registered libraries; ratios, KPIs and IPLM as they are. Every district's figures are"
+      + " in the Rekap workbook.",
+    standingHeading: { "Rank in \($0)" }, rankOf: { "of \($0) districts" },
+    notRanked: "not ranked", highlighted: { "\($0) (orange: \($1))" })
 }
 
 extension ReportLabels {

@@ -20,6 +20,8 @@ package struct MethodLabels: Sendable {
   package var previousPeriod: String
   /// Shown when the data has no previous period.
   package var noPreviousData: String
+  /// A district workbook's pointer to the regency workbook's method sheet, from its file name.
+  package var regencyPointer: @Sendable (String) -> String
   /// The window of snapshots and partners.
   package var snapshotWindow: String
   /// The window of budget absorption.
@@ -91,7 +93,11 @@ package struct MethodLabels: Sendable {
       + " data yang dibaca. Dengan data, rubrik dan versi yang sama, hasilnya selalu sama.",
     periodHeading: "Periode", item: "Hal", value: "Keterangan", period: "Periode laporan",
     periodMonths: "Bulan yang dijumlahkan", previousPeriod: "Periode pembanding",
-    noPreviousData: "tidak ada data", snapshotWindow: "Jendela stok dan mitra (12 bulan)",
+    noPreviousData: "tidak ada data",
+    regencyPointer: {
+      "Indikator rubrik (rumus, ambang, bobot) dan berkas data beserta checksum: lihat lembar"
+        + " Metodologi di buku kerja \($0). Keduanya sama untuk semua kecamatan."
+    }, snapshotWindow: "Jendela stok dan mitra (12 bulan)",
     absorptionWindow: "Jendela serapan anggaran", monthRange: { "\($0) s.d. \($1)" },
     kpiHeading: "Rumus KPI",
     kpiRules: { scale, count, total in
@@ -128,7 +134,12 @@ package struct MethodLabels: Sendable {
       + " the data files read. The same data, rubric and version always give the same results.",
     periodHeading: "Period", item: "Item", value: "Value", period: "Reported period",
     periodMonths: "Months summed", previousPeriod: "Previous period compared",
-    noPreviousData: "no data", snapshotWindow: "Window of stock and partners (12 months)",
+    noPreviousData: "no data",
+    regencyPointer: {
+      "The rubric's indicators (formulas, thresholds, weights) and the data files with their"
+        + " checksums: see the Method sheet of the workbook \($0). Both are the same for every"
+        + " district."
+    }, snapshotWindow: "Window of stock and partners (12 months)",
     absorptionWindow: "Window of budget absorption", monthRange: { "\($0) to \($1)" },
     kpiHeading: "KPI formula",
     kpiRules: { scale, count, total in

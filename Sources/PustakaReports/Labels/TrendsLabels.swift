@@ -38,8 +38,10 @@ package struct TrendsLabels: Sendable {
   package var versusLastYear: String
   /// The chart of visitors and loans.
   package var visitorsChart: String
-  /// The chart of new members and participants.
-  package var peopleChart: String
+  /// The chart of new members, alone: they are too few to read beside any other measure.
+  package var newMembersChart: String
+  /// The chart of activity participants.
+  package var participantsChart: String
   /// The chart of activities.
   package var activitiesChart: String
   /// The chart of allocated and spent money.
@@ -48,6 +50,14 @@ package struct TrendsLabels: Sendable {
   package var kpiChart: String
   /// The value axis of the KPI chart.
   package var kpiAxis: String
+  /// The heading of the regency workbook's mean KPI per month of each district.
+  package var districtKPIHeading: String
+  /// The note under it.
+  package var districtKPINote: String
+  /// The heading of a district workbook's monthly means per library, district beside regency.
+  package var perLibraryHeading: String
+  /// The note under it: what the mean divides by.
+  package var perLibraryNote: String
 
   /// Bahasa Indonesia.
   package static let indonesian = TrendsLabels(
@@ -63,9 +73,15 @@ package struct TrendsLabels: Sendable {
     regencyMeanKPI: "Rata-rata KPI kabupaten", spending: "Realisasi anggaran",
     versusPreviousMonth: "thd bulan sebelumnya", versusLastYear: "thd bulan yang sama tahun lalu",
     visitorsChart: "Pengunjung dan peminjaman per bulan",
-    peopleChart: "Anggota baru dan peserta kegiatan per bulan",
+    newMembersChart: "Anggota baru per bulan", participantsChart: "Peserta kegiatan per bulan",
     activitiesChart: "Kegiatan per bulan", budgetChart: "Pagu dan realisasi anggaran per bulan",
-    kpiChart: "Rata-rata KPI per bulan", kpiAxis: "KPI (0-100)")
+    kpiChart: "Rata-rata KPI per bulan", kpiAxis: "KPI (0-100)",
+    districtKPIHeading: "Rata-rata KPI per bulan per kecamatan",
+    districtKPINote: "Rata-rata KPI perpustakaan yang melapor di tiap kecamatan, tiap bulan"
+      + " dinilai sendiri; kosong bila tidak ada yang melapor.",
+    perLibraryHeading: "Rata-rata per perpustakaan per bulan",
+    perLibraryNote: "Jumlah bulan itu dibagi jumlah perpustakaan terdaftar (termasuk yang tidak"
+      + " melapor), agar kecamatan dapat dibandingkan dengan kabupaten.")
 
   /// English.
   package static let english = TrendsLabels(
@@ -81,9 +97,16 @@ package struct TrendsLabels: Sendable {
     regencyMeanKPI: "Regency mean KPI", spending: "Spending",
     versusPreviousMonth: "vs previous month", versusLastYear: "vs same month last year",
     visitorsChart: "Visitors and loans per month",
-    peopleChart: "New members and activity participants per month",
+    newMembersChart: "New members per month",
+    participantsChart: "Activity participants per month",
     activitiesChart: "Activities per month", budgetChart: "Money allocated and spent per month",
-    kpiChart: "Mean KPI per month", kpiAxis: "KPI (0-100)")
+    kpiChart: "Mean KPI per month", kpiAxis: "KPI (0-100)",
+    districtKPIHeading: "Mean KPI per month by district",
+    districtKPINote: "The mean KPI of each district's reporting libraries, each month scored"
+      + " on its own; empty where none reported.",
+    perLibraryHeading: "Monthly means per library",
+    perLibraryNote: "The month's total divided by the registered libraries (those that did not"
+      + " report included), so that the district compares with the regency.")
 }
 
 extension ReportLabels {

@@ -4,8 +4,9 @@ import XLSXWriter
 /// The activities sheet (*Kegiatan*): activities and participants by type and by district,
 /// with column charts by type and a stacked chart of the types per district.
 ///
-/// A district workbook puts the regency's activities and participants beside the district's,
-/// the regency's row under the district's, and breaks the district down by library.
+/// A district workbook puts the district's and the regency's activities and participants per
+/// library beside the district's totals, its and the regency's figures per library under the
+/// district's row (never the regency's totals), and breaks the district down by library.
 package enum ActivitiesSheet {
   /// Builds the sheet named `context.labels.activitiesSheet`.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -61,7 +62,7 @@ package enum ActivitiesSheet {
   static func widths(_ context: ReportContext) -> [Double] {
     let names =
       context.scores.map(\.library.name) + context.districtStatistics.compactMap(\.district)
-      + [context.labels.detail.comparisonRow(DetailSheets.regencyTitle(context))]
+      + [context.labels.detail.perLibraryRow(context.regencyName)]
     return [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
       + Array(repeating: 13, count: 9) + [15]
   }
@@ -72,40 +73,52 @@ package enum ActivitiesSheet {
     _ figures: UsageFigures, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.activities
-    let regency = context.scope.isDistrict ? context.regencyStatistics?.figures : nil
+    let words = context.labels.detail
+    // A district's activities and participants per library beside the regency's.
+    let groups = [context.scopeStatistics?.figures, context.regencyStatistics?.figures]
+    let means = context.scope.isDistrict ? groups.compactMap { $0 } : []
+    let showsMeans = means.count == 2
     var columns = [
       ColumnDefinition(labels.type),
       ColumnDefinition(labels.activities, format: ReportFormats.count),
       ColumnDefinition(labels.participants, format: ReportFormats.count),
     ]
-    if regency != nil {
-      columns += [
-        ColumnDefinition(labels.regencyActivities, format: ReportFormats.count),
-        ColumnDefinition(labels.regencyParticipants, format: ReportFormats.count),
-      ]
+    if showsMeans {
+      for measure in [labels.activities, labels.participants] {
+        for place in [context.scopeName, context.regencyName] {
+          columns.append(
+            ColumnDefinition(words.perLibraryColumn(measure, place), format: ReportFormats.ratio))
+        }
+      }
     }
     let types = ActivityType.allCases
-    let table = types.map { type in
-      [figures.activities.count(type), figures.activities.participants(type)]
-        + (regency.map { [$0.activities.count(type), $0.activities.participants(type)] } ?? [])
+    let table = types.map { type -> [Double] in
+      var row = [figures.activities.count(type), figures.activities.participants(type)].map(
+        Double.init)
+      if showsMeans {
+        row += means.map { $0.perLibrary($0.activities.count(type)) ?? 0 }
+        row += means.map { $0.perLibrary($0.activities.participants(type)) ?? 0 }
+      }
+      return row
     }
-    DetailSheets.keepTogether(rows: types.count + 2, headerPoints: 32, on: &sheet)
+    let headerPoints = showsMeans ? 45.0 : 32
+    DetailSheets.keepTogether(rows: types.count + 2, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading("\(labels.byType): \(context.placeTitle)")
     let first = sheet.nextRow + 1
     var rows = zip(types, table).map { type, values in
-      [ReportCell.text(labels.name(type))] + values.map { ReportCell.count($0) }
+      [ReportCell.text(labels.name(type))] + values.map { ReportCell.number($0) }
     }
     let totals = (0..<(columns.count - 1)).map { offset in
       DetailSheets.sum(
         CellRange(
           firstRow: first, firstColumn: offset + 1, lastRow: first + types.count - 1,
           lastColumn: offset + 1),
-        total: Double(table.reduce(0) { $0 + $1[offset] }), format: ReportFormats.count)
+        total: table.reduce(0) { $0 + $1[offset] }, format: columns[offset + 1].format)
     }
     rows.append(
       DetailSheets.bandedRow([.text(context.labels.detail.total)] + totals, columns: columns))
     let placement = sheet.addTable(columns: columns, rows: rows)
-    DetailSheets.setHeaderHeight(32, of: placement, on: &sheet)
+    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
     return placement
   }
 
@@ -135,10 +148,13 @@ package enum ActivitiesSheet {
         ]
     }
     var rows = entries.map { row($0.name, $0.figures) }
-    if comparison, let regency = context.regencyStatistics?.figures {
-      let title = DetailSheets.regencyTitle(context)
-      let name = context.scope.isDistrict ? words.comparisonRow(title) : title
-      rows.append(DetailSheets.bandedRow(row(name, regency), columns: columns))
+    if comparison, context.scope.isDistrict {
+      // The activities by type, all activities and participants are sums over the libraries.
+      rows += DetailSheets.perLibraryRows(
+        context, columns: columns, additive: Set(2..<(columns.count - 1)), blank: [1], row: row)
+    } else if comparison, let regency = context.regencyStatistics?.figures {
+      rows.append(
+        DetailSheets.bandedRow(row(DetailSheets.regencyTitle(context), regency), columns: columns))
     }
     DetailSheets.keepTogether(rows: min(rows.count, 25) + 1, headerPoints: 45, on: &sheet)
     sheet.addHeading("\(heading): \(context.placeTitle)")

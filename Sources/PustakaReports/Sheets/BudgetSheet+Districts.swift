@@ -3,8 +3,9 @@ import XLSXWriter
 
 extension BudgetSheet {
   /// The district table: every district of the regency and the regency's total, or in a
-  /// district workbook the district and the regency beside it; money, absorption, cost per
-  /// visit and per loan, libraries and reporting libraries.
+  /// district workbook the district, then its and the regency's money per library (never the
+  /// regency's totals); money, absorption, cost per visit and per loan, libraries and
+  /// reporting libraries.
   static func addDistrictTable(
     layout: Layout, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
@@ -18,10 +19,16 @@ extension BudgetSheet {
         ColumnDefinition(words.reporting, format: ReportFormats.count),
       ]
     var rows = context.districtStatistics.map { row($0.district ?? "", $0.figures, layout) }
-    if let regency = context.regencyStatistics?.figures {
+    if context.scope.isDistrict {
+      // Allocated and spent, for the period and from January, are sums over the libraries.
+      let money: Set<Int> = layout.showsYearToDate ? [1, 2, 4, 5] : [1, 2]
+      rows += DetailSheets.perLibraryRows(
+        context, columns: columns, additive: money,
+        blank: [columns.count - 2, columns.count - 1]
+      ) { row($0, $1, layout) }
+    } else if let regency = context.regencyStatistics?.figures {
       let title = DetailSheets.regencyTitle(context)
-      let name = context.scope.isDistrict ? words.comparisonRow(title) : title
-      rows.append(DetailSheets.bandedRow(row(name, regency, layout), columns: columns))
+      rows.append(DetailSheets.bandedRow(row(title, regency, layout), columns: columns))
     }
     DetailSheets.keepTogether(
       rows: rows.count + 1, headerPoints: headerPoints, on: &sheet)

@@ -5,8 +5,9 @@ import XLSXWriter
 /// copies per person and turnover per district and per library, and how many titles each
 /// library lacks for the rubric's full points on collection titles.
 ///
-/// A district workbook puts the regency's titles and copies beside the district's, the
-/// regency's row under the district's, and charts the district's libraries.
+/// A district workbook puts the district's and the regency's titles and copies per library
+/// beside the district's totals, its and the regency's figures per library under the
+/// district's row (never the regency's totals), and charts the district's libraries.
 package enum CollectionSheet {
   /// Builds the sheet named `context.labels.collectionSheet`.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -65,7 +66,7 @@ package enum CollectionSheet {
     let places = context.scores.map { DetailSheets.place(of: $0.library, in: context) }
     let names =
       context.scores.map(\.library.name) + context.districtStatistics.compactMap(\.district)
-      + [context.labels.detail.comparisonRow(DetailSheets.regencyTitle(context))]
+      + [context.labels.detail.perLibraryRow(context.regencyName)]
     return [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
       + Array(repeating: 14, count: 7) + [
         DetailSheets.textWidth(places.map(\.village), minimum: 14, maximum: 24),
@@ -79,7 +80,12 @@ package enum CollectionSheet {
     _ figures: UsageFigures, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.collection
-    let regency = context.scope.isDistrict ? context.regencyStatistics?.figures : nil
+    let words = context.labels.detail
+    // A district's titles and copies per library beside the regency's (sums over libraries).
+    var means =
+      context.scope.isDistrict
+      ? [context.scopeStatistics?.figures, context.regencyStatistics?.figures].compactMap { $0 }
+      : []
     var columns = [
       ColumnDefinition(labels.category),
       ColumnDefinition(labels.titles, format: ReportFormats.count),
@@ -87,11 +93,15 @@ package enum CollectionSheet {
       ColumnDefinition(labels.acquired, format: ReportFormats.count),
       ColumnDefinition(labels.weeded, format: ReportFormats.count),
     ]
-    if regency != nil {
-      columns += [
-        ColumnDefinition(labels.regencyTitles, format: ReportFormats.count),
-        ColumnDefinition(labels.regencyCopies, format: ReportFormats.count),
-      ]
+    if means.count == 2 {
+      for measure in [labels.titles, labels.copies] {
+        for place in [context.scopeName, context.regencyName] {
+          columns.append(
+            ColumnDefinition(words.perLibraryColumn(measure, place), format: ReportFormats.ratio))
+        }
+      }
+    } else {
+      means.removeAll()
     }
     let categories = CollectionCategory.allCases
     func values(_ category: CollectionCategory) -> [Double] {
@@ -99,14 +109,15 @@ package enum CollectionSheet {
       var row = [
         figures.stock.titlesByCategory[lane], figures.stock.copiesByCategory[lane],
         figures.flows.acquiredByCategory[lane], figures.flows.weededByCategory[lane],
-      ]
-      if let regency {
-        row += [regency.stock.titlesByCategory[lane], regency.stock.copiesByCategory[lane]]
+      ].map(Double.init)
+      for total in [\CollectionTotals.titlesByCategory, \CollectionTotals.copiesByCategory] {
+        row += means.map { $0.perLibrary(Double($0.stock[keyPath: total][lane])) ?? 0 }
       }
-      return row.map(Double.init)
+      return row
     }
     let table = categories.map(values)
-    DetailSheets.keepTogether(rows: categories.count + 2, headerPoints: 32, on: &sheet)
+    let headerPoints = means.isEmpty ? 32.0 : 45
+    DetailSheets.keepTogether(rows: categories.count + 2, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading("\(labels.byCategory): \(context.placeTitle)")
     let first = sheet.nextRow + 1
     var rows = zip(categories, table).map { category, values in
@@ -117,13 +128,13 @@ package enum CollectionSheet {
         CellRange(
           firstRow: first, firstColumn: offset + 1, lastRow: first + categories.count - 1,
           lastColumn: offset + 1),
-        total: table.reduce(0) { $0 + $1[offset] }, format: ReportFormats.count)
+        total: table.reduce(0) { $0 + $1[offset] }, format: columns[offset + 1].format)
     }
     rows.append(
       DetailSheets.bandedRow(
         [.text(context.labels.detail.total)] + totals, columns: columns))
     let placement = sheet.addTable(columns: columns, rows: rows)
-    DetailSheets.setHeaderHeight(32, of: placement, on: &sheet)
+    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
     return placement
   }
 
@@ -154,10 +165,13 @@ package enum CollectionSheet {
       ]
     }
     var rows = context.districtStatistics.map { row($0.district ?? "", $0.figures) }
-    if let regency = context.regencyStatistics?.figures {
-      let title = DetailSheets.regencyTitle(context)
-      let name = context.scope.isDistrict ? words.comparisonRow(title) : title
-      rows.append(DetailSheets.bandedRow(row(name, regency), columns: columns))
+    if context.scope.isDistrict {
+      // Titles, copies, acquired and weeded are sums over the libraries; the ratios compare.
+      rows += DetailSheets.perLibraryRows(
+        context, columns: columns, additive: [1, 2, 3, 4], blank: [8], row: row)
+    } else if let regency = context.regencyStatistics?.figures {
+      rows.append(
+        DetailSheets.bandedRow(row(DetailSheets.regencyTitle(context), regency), columns: columns))
     }
     DetailSheets.keepTogether(rows: rows.count + 1, headerPoints: 32, on: &sheet)
     sheet.addHeading("\(labels.byDistrict): \(context.placeTitle)")

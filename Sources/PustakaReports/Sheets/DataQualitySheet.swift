@@ -7,8 +7,9 @@ import XLSXWriter
 /// forward, the rows read, accepted and rejected per file (details in rejected-rows.csv),
 /// files skipped or unreadable, and the warnings about the data.
 ///
-/// A district workbook lists only the district's libraries (and villages); the files and
-/// their warnings concern the whole run and stay whole.
+/// A district workbook lists only the district's libraries (and villages), and leaves the files
+/// and the warnings to the regency workbook, with a pointer to it: they concern the whole run,
+/// so each district workbook would repeat them whole (up to 500 warnings).
 package enum DataQualitySheet {
   /// The columns of the widest table (the files read).
   static let columnCount = 7
@@ -27,12 +28,18 @@ package enum DataQualitySheet {
       context: context)
     let warnings = warningRows(context)
     addSummary(warnings: warnings.count, on: &sheet, context: context)
-    addFiles(on: &sheet, context: context)
-    addOtherFiles(on: &sheet, context: context)
+    if context.scope.isDistrict {
+      DetailSheets.addWideNote(
+        labels.regencyPointer(context.regencyWorkbookName), columns: 4, on: &sheet)
+      sheet.skipRows(1)
+    } else {
+      addFiles(on: &sheet, context: context)
+      addOtherFiles(on: &sheet, context: context)
+    }
     addNotReporting(on: &sheet, context: context)
     addMissing(on: &sheet, context: context)
     addCarriedForward(on: &sheet, context: context)
-    addWarnings(warnings, on: &sheet, context: context)
+    if !context.scope.isDistrict { addWarnings(warnings, on: &sheet, context: context) }
     DetailSheets.finish(&sheet, context: context)
     return sheet
   }

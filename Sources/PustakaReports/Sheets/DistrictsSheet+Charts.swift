@@ -15,26 +15,23 @@ extension DistrictsSheet {
     addVisitsChart(context, groups, to: &sheet, flow: flow)
   }
 
-  /// The categories of the charts: the districts (regency workbook) or the district and the
-  /// regency (district workbook), each with its name and previous-period statistics.
+  /// The categories of the charts: every district of the regency, each with its name and
+  /// previous-period statistics (a district workbook highlights its own among them).
   static func chartGroups(_ context: ReportContext)
     -> [(name: String, group: UsageStatistics.Group, previous: UsageStatistics.Group?)]
   {
-    var groups = context.districtStatistics.map {
+    context.regencyDistrictStatistics.map {
       (
         name: $0.district ?? "", group: $0,
         previous: context.previousStatistics(district: $0.district)
       )
     }
-    if context.scope.isDistrict, let regency = context.regencyStatistics {
-      groups = groups.map { (name: context.scopeName, group: $0.group, previous: $0.previous) }
-      groups.append(
-        (
-          name: context.regencyName, group: regency,
-          previous: context.previousStatistics(district: nil)
-        ))
-    }
-    return groups
+  }
+
+  /// A chart's title, naming the highlighted district in a district workbook.
+  static func chartTitle(_ title: String, _ context: ReportContext) -> String {
+    guard let name = highlightedName(context) else { return title }
+    return context.labels.districts.highlighted(title, name)
   }
 
   /// Bars or columns: columns while the names fit under them, horizontal bars for more
@@ -84,9 +81,11 @@ extension DistrictsSheet {
       ColumnDefinition(
         labels.meanKPIIn(context.period.previous.description), format: ReportFormats.score),
     ]
-    let rows: [[ReportCell]] = sorted.map {
-      [.text($0.name), .number($0.group.kpi.mean), .number($0.previous?.kpi.mean)]
-    }
+    let names = sorted.map(\.name)
+    let rows = highlightingRows(
+      sorted.map {
+        [.text($0.name), .number($0.group.kpi.mean), .number($0.previous?.kpi.mean)]
+      }, names: names, columns: columns, context)
     let chartKind = kind(categories: rows.count)
     let height = chartHeight(categories: rows.count, barsEach: 2)
     sheet.addChartSection(section(labels.kpiTitle, columns, rows, height: height), flow: flow) {
@@ -95,9 +94,11 @@ extension DistrictsSheet {
       var current = series(block, column: 1, sheet: name, color: ReportPalette.title)
       current.showsValueLabels = true
       current.labelNumberFormat = "0.0"
+      current.pointColors = pointColors(names, context)
       let previous = series(block, column: 2, sheet: name, color: ReportPalette.muted)
       var chart = ChartSpec(
-        kind: chartKind, title: labels.kpiTitle, series: [current, previous], anchor: anchor)
+        kind: chartKind, title: chartTitle(labels.kpiTitle, context), series: [current, previous],
+        anchor: anchor)
       chart.categoryAxisTitle = labels.district
       chart.valueAxisTitle = labels.kpiAxis
       chart.valueAxisMinimum = 0
@@ -122,7 +123,9 @@ extension DistrictsSheet {
       ColumnDefinition(labels.district),
       ColumnDefinition(labels.visitsPer1000, format: ReportFormats.ratio),
     ]
-    let rows: [[ReportCell]] = values.map { [.text($0.name), .number($0.value)] }
+    let names = values.map(\.name)
+    let rows = highlightingRows(
+      values.map { [.text($0.name), .number($0.value)] }, names: names, columns: columns, context)
     var visits = section(labels.visitsTitle, columns, rows, height: max(360, 22 * rows.count + 110))
     visits.headerHeight = 60
     sheet.addChartSection(visits, flow: flow) {
@@ -131,7 +134,9 @@ extension DistrictsSheet {
         block, column: 1, sheet: context.labels.districtsSheet, color: ReportPalette.visitors)
       bars.showsValueLabels = true
       bars.labelNumberFormat = "#,##0.0"
-      var chart = ChartSpec(kind: .bar, title: labels.visitsTitle, series: [bars], anchor: anchor)
+      bars.pointColors = pointColors(names, context)
+      var chart = ChartSpec(
+        kind: .bar, title: chartTitle(labels.visitsTitle, context), series: [bars], anchor: anchor)
       chart.categoryAxisTitle = labels.district
       chart.valueAxisTitle = labels.visitsPer1000
       chart.valueAxisMinimum = 0

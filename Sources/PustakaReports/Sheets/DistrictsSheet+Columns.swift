@@ -33,11 +33,26 @@ extension DistrictsSheet {
 
   /// The cell of `column` for a district (or, for the total row, the regency) and its
   /// literacy index entry.
+  ///
+  /// - Parameter perLibrary: The row's label, for a row that shows the sums over libraries
+  ///   (loans, activities, participants, money) per library (`UsageFigures.perLibrary(_:)`)
+  ///   and leaves the counts of libraries out (a regency's count beside a district's would be
+  ///   a total again); `nil` for a row of totals.
   static func cell(
     _ column: Column, _ group: UsageStatistics.Group, _ entry: IPLMEntry?, isTotal: Bool,
-    _ context: ReportContext
+    _ context: ReportContext, perLibrary: String? = nil
   ) -> ReportCell {
     let figures = group.figures
+    if let perLibrary {
+      let base = definition(column, context.labels.districts).format
+      let value =
+        perLibraryCell(column, figures, label: perLibrary)
+        ?? cell(column, group, entry, isTotal: false, context)
+      // Counts spread over libraries have decimals; money stays money.
+      let counts: Set<Column> = [.loans, .activities, .participants]
+      let format = counts.contains(column) ? ReportFormats.ratio : value.format ?? base
+      return ReportCell(value.value, format: ReportFormats.banded(format))
+    }
     let value: ReportCell
     switch column {
     case .district: value = .text(group.district ?? context.regencyName)
@@ -61,5 +76,23 @@ extension DistrictsSheet {
     guard isTotal else { return value }
     let base = definition(column, context.labels.districts).format
     return ReportCell(value.value, format: ReportFormats.banded(value.format ?? base))
+  }
+
+  /// The cell of `column` in a row per library: the label, the sums over libraries divided by the
+  /// libraries, blanks for the counts of libraries; `nil` where the row shows the figure as it
+  /// is (KPIs, ratios, the index).
+  private static func perLibraryCell(_ column: Column, _ figures: UsageFigures, label: String)
+    -> ReportCell?
+  {
+    switch column {
+    case .district: return .text(label)
+    case .libraries, .reporting: return .empty
+    case .loans: return .number(figures.perLibrary(figures.attendance.loans))
+    case .activities: return .number(figures.perLibrary(figures.activities.count))
+    case .participants: return .number(figures.perLibrary(figures.activities.participants))
+    case .allocated: return .number(figures.perLibrary(figures.budget.allocated))
+    case .spent: return .number(figures.perLibrary(figures.budget.spent))
+    default: return nil
+    }
   }
 }

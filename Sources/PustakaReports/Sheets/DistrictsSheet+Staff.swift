@@ -55,7 +55,7 @@ extension DistrictsSheet {
   }
 
   /// Writes the 12-month KPI, staff and volunteers section at the cursor: one row per district
-  /// of the scope and the regency's total row.
+  /// of the scope and, in the regency workbook, the regency's total row.
   static func addStaffTable(_ context: ReportContext, to sheet: inout ReportSheet) {
     let words = context.labels.districtStaff
     let lastColumn = Column.allCases.count - 1
@@ -73,7 +73,8 @@ extension DistrictsSheet {
         name: group.district ?? "", staff: group.figures.staffing, twelveMonthKPI: mean,
         twelveMonthRank: rank(mean))
     }
-    if let regency = context.regencyStatistics {
+    // The regency's totals only in the regency workbook: a district is never set against them.
+    if !context.scope.isDistrict, let regency = context.regencyStatistics {
       rows.append(
         StaffRow(
           name: context.regencyName, staff: regency.figures.staffing,
@@ -81,7 +82,7 @@ extension DistrictsSheet {
           twelveMonthRank: nil))
     }
     let columns = staffColumns(words)
-    let totalIndex = context.regencyStatistics == nil ? nil : rows.count - 1
+    let totalIndex = context.scope.isDistrict ? nil : rows.count - 1
     let cells = rows.enumerated().map { index, row in
       columns.map { column -> ReportCell in
         let cell = column.value(row)

@@ -8,7 +8,10 @@ import XLSXWriter
 /// weight) grouped by area, the data files with their checksums, and the rubric's source and
 /// checksum and the tool's version.
 ///
-/// The same for a regency and a district workbook, but for the place in the subtitle.
+/// A district workbook shortens it to the periods, the KPI formula, the grades (needed to read
+/// the district's own figures) and the provenance, with a pointer to the regency workbook's
+/// method sheet for the indicators and the data files: those are the regency's, the same for
+/// every district, and would take most of the sheet's pages in each of them.
 package enum MethodSheet {
   /// Builds the sheet named `context.labels.methodSheet`.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -16,14 +19,20 @@ package enum MethodSheet {
     let widths = widths(context)
     var sheet = ReportSheet(name: context.labels.methodSheet)
     DetailSheets.setWidths(widths, on: &sheet)
+    // A district's pointer to the regency workbook joins the note on top, where a reader
+    // looking for the indicators looks first.
+    let note =
+      context.scope.isDistrict
+      ? "\(labels.note) \(labels.regencyPointer(context.regencyWorkbookName))" : labels.note
     DetailSheets.addTop(
-      title: labels.title, note: labels.note, columns: widths.count, on: &sheet,
-      context: context)
+      title: labels.title, note: note, columns: widths.count, on: &sheet, context: context)
     addPeriods(on: &sheet, context: context)
     addFormula(on: &sheet, context: context)
     addGrades(on: &sheet, context: context)
-    addIndicators(on: &sheet, context: context)
-    addFiles(on: &sheet, context: context)
+    if !context.scope.isDistrict {
+      addIndicators(on: &sheet, context: context)
+      addFiles(on: &sheet, context: context)
+    }
     addProvenance(on: &sheet, context: context)
     DetailSheets.finish(&sheet, context: context)
     return sheet

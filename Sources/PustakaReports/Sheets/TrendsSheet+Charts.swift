@@ -46,8 +46,12 @@ extension TrendsSheet {
       series: series, on: &sheet)
   }
 
-  /// The line charts over the data block: visitors and loans, new members and participants,
+  /// The line charts over the data block: visitors and loans, new members, participants,
   /// activities, money, and the mean KPI when there is one.
+  ///
+  /// New members have a chart of their own: a few dozen a month beside thousands of visitors
+  /// (or hundreds of participants) would lie flat on the axis, and libxlsxwriter 1.1.4 draws
+  /// no secondary axis.
   static func charts(
     _ data: TablePlacement, showsKPI: Bool, regency: Bool, on sheet: ReportSheet,
     context: ReportContext
@@ -66,23 +70,25 @@ extension TrendsSheet {
         .line, title: title, categoryAxis: words.month, valueAxis: axis,
         series: series.compactMap { $0 })
     }
+    var newMembers = chart(
+      labels.newMembersChart, axis: labels.newMembers, [line(.newMembers, ReportPalette.service)])
+    newMembers.valueAxisMinimum = 0
     var charts = [
       chart(
         labels.visitorsChart, axis: words.countAxis,
         [line(.visitors, ReportPalette.visitors), line(.loans, ReportPalette.loans)]),
+      newMembers,
       chart(
-        labels.peopleChart, axis: words.countAxis,
-        [
-          line(.newMembers, ReportPalette.service),
-          line(.participants, ReportPalette.community),
-        ]),
+        labels.participantsChart, axis: labels.participants,
+        [line(.participants, ReportPalette.community)]),
       chart(
         labels.activitiesChart, axis: words.countAxis, [line(.activities, ReportPalette.community)]),
-      chart(
-        labels.budgetChart, axis: words.moneyAxis,
-        [line(.allocated, ReportPalette.muted), line(.spent, ReportPalette.resources)]),
     ]
-    charts[3].valueAxisNumberFormat = "#,##0"
+    var money = chart(
+      labels.budgetChart, axis: words.moneyAxis,
+      [line(.allocated, ReportPalette.muted), line(.spent, ReportPalette.resources)])
+    money.valueAxisNumberFormat = "#,##0"
+    charts.append(money)
     if showsKPI {
       var kpi = chart(
         labels.kpiChart, axis: labels.kpiAxis,
@@ -92,5 +98,10 @@ extension TrendsSheet {
       charts.append(kpi)
     }
     return charts
+  }
+
+  /// How many charts `charts(_:showsKPI:regency:on:context:)` draws.
+  static func chartCount(showsKPI: Bool) -> Int {
+    showsKPI ? 6 : 5
   }
 }

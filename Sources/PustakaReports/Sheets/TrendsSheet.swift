@@ -5,8 +5,10 @@ import XLSXWriter
 /// visitors, loans, new members, activities, money and, when the engine computed it, the mean
 /// KPI, with their changes and line charts.
 ///
-/// A district workbook adds the regency's monthly figures and changes below the district's,
-/// and draws the regency's mean KPI next to the district's.
+/// A regency workbook adds the mean KPI per month of every district. A district workbook adds
+/// the district's and the regency's monthly means per library side by side (never the
+/// regency's totals, which dwarf a district's) and the regency's changes, and draws the
+/// regency's mean KPI next to the district's.
 package enum TrendsSheet {
   /// Builds the sheet named `context.labels.trendsSheet`.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -25,7 +27,8 @@ package enum TrendsSheet {
     // Charts first: they tell the story on screen, and at the top of the sheet they sit where
     // every program starts its first printed page.
     let anchors = DetailSheets.reserveCharts(
-      Array(repeating: DetailSheets.chartSize, count: showsKPI ? 5 : 4), on: &sheet, perRow: 2)
+      Array(repeating: DetailSheets.chartSize, count: chartCount(showsKPI: showsKPI)),
+      on: &sheet, perRow: 2)
     DetailSheets.addWideNote(labels.note, columns: columnCount, on: &sheet)
     sheet.skipRows(1)
     let months = group.series.months.count - first
@@ -37,13 +40,13 @@ package enum TrendsSheet {
     sheet.addHeading("\(labels.changesHeading): \(context.placeTitle)")
     addChanges(group.series, from: first, on: &sheet, context: context)
     if let regency {
-      DetailSheets.keepTogether(rows: 1 + months, headerPoints: 32, on: &sheet)
-      sheet.addHeading(
-        context.labels.detail.comparisonHeading(DetailSheets.regencyTitle(context)))
-      addMonthlyTable(regency, from: first, regencyKPI: [], on: &sheet, context: context)
+      addPerLibraryTable(
+        district: group, regency: regency, from: first, on: &sheet, context: context)
       DetailSheets.keepTogether(rows: 1 + months, headerPoints: 20 + 47, on: &sheet)
       sheet.addHeading("\(labels.changesHeading): \(DetailSheets.regencyTitle(context))")
       addChanges(regency.series, from: first, on: &sheet, context: context)
+    } else if showsKPI {
+      addDistrictKPITables(from: first, months: group.series.months, on: &sheet, context: context)
     }
     let data = addChartData(
       Array(group.series.months[first...]), group: group, regency: regency, from: first, on: &sheet,

@@ -32,6 +32,8 @@ package enum ReportPalette {
   package static let band = Color(rgb: 0xDD_EBF7)
   /// Grey for notes and missing values.
   package static let muted = Color(rgb: 0x7F_7F7F)
+  /// The district a district workbook is about, among the bars of all districts.
+  package static let highlight = Color(rgb: 0xE6_9F00)
   /// Visitors in trend charts.
   package static let visitors = Color(rgb: 0x00_72B2)
   /// Loans in trend charts.

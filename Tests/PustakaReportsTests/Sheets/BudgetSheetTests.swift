@@ -112,7 +112,7 @@ import XLSXReader
         })
   }
 
-  @Test("a district shows its libraries in the charts and the regency beside its figures")
+  @Test("a district shows its libraries in the charts and the regency's means beside its figures")
   func district() throws {
     let workbook = try DetailWorkbook.paron.get()
     let sheet = try workbook.sheet("Budget")
@@ -126,7 +126,10 @@ import XLSXReader
     let districts = try #require(
       sheet.headerRow(under: "By district: District Paron, Regency Ngawi"))
     #expect(sheet.text(districts + 1, 0) == "Paron")
-    #expect(sheet.text(districts + 2, 0) == "Regency Ngawi (for comparison)")
+    #expect(sheet.text(districts + 2, 0) == "District Paron: per library")
+    #expect(sheet.text(districts + 3, 0) == "Regency Ngawi: per library")
+    #expect(
+      close(sheet.number(districts + 3, 1), Double(regency.budget.allocated.amount) / 7))
     let libraries = try #require(
       sheet.headerRow(under: "By library: District Paron, Regency Ngawi"))
     let names = (1...3).compactMap { sheet.text(libraries + $0, 0) }

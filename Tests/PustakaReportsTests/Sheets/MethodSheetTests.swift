@@ -58,4 +58,19 @@ import XLSXReader
     #expect(formulas.first?.cell.format.wrapsText == true)
     #expect((spec.columns[2]?.width).map { $0 == .fixed(44) } == true)
   }
+
+  @Test("a district's method sheet points to the regency's for the indicators and files")
+  func district() throws {
+    let sheet = try DetailWorkbook.paron.get().sheet("Method")
+    let pointer = sheet.cells.first { cell in
+      if case .string(let text) = cell.value { return text.contains("Rekap-Ngawi-2026-10.xlsx") }
+      return false
+    }
+    #expect(pointer != nil)
+    #expect(!sheet.cells.contains { $0.value == .string(IndicatorKey.titles.formula.english) })
+    #expect(sheet.row(of: "libraries.csv") == nil)
+    // What reading the district's own figures needs stays.
+    #expect(sheet.text(try #require(sheet.row(of: "pustaka version")), 1) == "0.1.0")
+    #expect(sheet.row(of: "Grades") != nil)
+  }
 }

@@ -31,8 +31,10 @@ import XLSXReader
     let last = header + 12
     #expect(sheet.cell(row: last, column: 2)?.numberFormat == "#,##0")
     #expect(sheet.cell(row: last, column: 8)?.numberFormat == "\"Rp \"#,##0")
-    // Without monthly KPIs from the engine the column is left out, not computed.
-    #expect(sheet.column(of: "Rata-rata KPI", row: header) == nil)
+    // The engine now always scores the 12 months, so the mean KPI follows the money (and a
+    // regency workbook has no regency column beside it).
+    #expect(sheet.column(of: "Rata-rata KPI", row: header) == 9)
+    #expect(sheet.column(of: "Rata-rata KPI kabupaten", row: header) == nil)
   }
 
   @Test("changes are the engine's percentages as shares, empty where the base is missing")
@@ -52,12 +54,13 @@ import XLSXReader
     #expect(sheet.cell(row: first + 11, column: 4)?.numberFormat == "0.0%")
   }
 
-  @Test("four line charts draw the plain numbers of the chart data block")
+  @Test("six line charts draw the plain numbers of the chart data block")
   func charts() throws {
     let workbook = try DetailWorkbook.regency.get()
     let sheet = try workbook.sheet("Tren")
     let months = try #require(workbook.context.scopeStatistics).series.months
-    #expect(sheet.charts.map(\.kind) == ["line", "line", "line", "line"])
+    // Visitors and loans, new members, participants, activities, money, mean KPI.
+    #expect(sheet.charts.map(\.kind) == Array(repeating: "line", count: 6))
     #expect(sheet.charts.allSatisfy { $0.title != nil && $0.axisTitles.count == 2 })
     let header = try #require(sheet.headerRow(under: "Data grafik")) + 1
     let rows = (header + 1)...(header + 12)
@@ -70,11 +73,11 @@ import XLSXReader
       #expect(sheet.cell(row: row, column: 1)?.formula == nil)
     }
     #expect(sheet.text(header + 12, 0) == "Okt 2026")
-    let spending = sheet.charts[3].series.map(\.values)
+    let spending = sheet.charts[4].series.map(\.values)
     #expect(spending == [6, 7].map { seriesRange("Tren", column: $0, rows: rows) })
   }
 
-  @Test("a district shows the regency for comparison, and its mean KPI beside the district's")
+  @Test("a district shows the regency's means per library, and its mean KPI beside the district's")
   func districtWithMonthlyKPI() throws {
     let workbook = try DetailWorkbook.withMonthlyKPI.get()
     let sheet = try workbook.sheet("Tren")
@@ -87,9 +90,13 @@ import XLSXReader
     #expect(close(sheet.number(header + 12, 9), district.monthlyKPI[11].mean))
     #expect(close(sheet.number(header + 12, 10), regency.monthlyKPI[11].mean))
     #expect(sheet.cell(row: header + 12, column: 9)?.numberFormat == "0.00")
-    let comparison = try #require(sheet.headerRow(under: "Pembanding: Kabupaten Ngawi"))
-    #expect(sheet.number(comparison + 12, 2) == Double(regency.series.months[11].visitors))
-    #expect(sheet.charts.count == 5)
-    #expect(sheet.charts[4].series.count == 2)
+    let comparison = try #require(
+      sheet.row(of: "Rata-rata per perpustakaan per bulan: Kecamatan Paron, Kabupaten Ngawi"))
+    #expect(
+      close(
+        sheet.number(comparison + 3 + 12, 2),
+        Double(regency.series.months[11].visitors) / Double(regency.figures.libraries)))
+    #expect(sheet.charts.count == 6)
+    #expect(sheet.charts[5].series.count == 2)
   }
 }
