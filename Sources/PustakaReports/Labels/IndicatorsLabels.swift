@@ -25,6 +25,8 @@ package struct IndicatorsLabels: Sendable {
   package var noReporting: String
   /// The Excel table's name (letters only, unique in the workbook).
   package var tableName: String
+  /// The name of the table of libraries that did not report.
+  package var notReportingTableName: String
 
   /// Bahasa Indonesia.
   package static let indonesian = IndicatorsLabels(
@@ -42,7 +44,7 @@ package struct IndicatorsLabels: Sendable {
     meanPointsOf: { "Rata-rata poin \($0)" },
     notReportingHeading: "Tidak melapor pada periode ini (tidak dinilai)",
     noReporting: "Tidak ada perpustakaan yang melapor pada periode ini.",
-    tableName: "IndikatorPerpustakaan")
+    tableName: "IndikatorPerpustakaan", notReportingTableName: "IndikatorTidakMelapor")
 
   /// English.
   package static let english = IndicatorsLabels(
@@ -58,7 +60,8 @@ package struct IndicatorsLabels: Sendable {
     carriedForward: { "Carried forward from \($0) (latest data within 12 months)." },
     meanPointsOf: { "Mean points, \($0)" },
     notReportingHeading: "Not reporting in this period (not scored)",
-    noReporting: "No library reported in this period.", tableName: "LibraryIndicators")
+    noReporting: "No library reported in this period.", tableName: "LibraryIndicators",
+    notReportingTableName: "IndicatorsNotReporting")
 }
 
 extension ReportLabels {

@@ -5,9 +5,9 @@ extension BudgetSheet {
   /// Every library of the scope by district and name: money, absorption, cost per visit and
   /// per loan, village and district.
   ///
-  /// A regency's list runs over several printed pages and copies its header at the top of
-  /// each (`DetailSheets.addPagedTable`), so it is no Excel table; a district's few libraries
-  /// feed the absorption chart and stay one Excel table with filter buttons.
+  /// One Excel table with the library ids, the sheet's last block; a regency's list runs over
+  /// several printed pages, each starting with its header (`DetailSheets.addPagedTable`); a
+  /// district's few libraries also feed the absorption chart.
   ///
   /// A library without budget lines shows empty money cells (missing, not zero).
   static func addLibraryTable(
@@ -21,6 +21,7 @@ extension BudgetSheet {
         ColumnDefinition(labels.costPerLoan, format: ReportFormats.money),
         ColumnDefinition(words.village, format: DetailSheets.indentedText),
         ColumnDefinition(words.district, format: DetailSheets.indentedText),
+        ColumnDefinition(words.libraryID, format: DetailSheets.indentedText),
       ]
     let statistics = context.libraryStatistics
     let rows = DetailSheets.librariesByDistrict(context).map { score in
@@ -42,19 +43,14 @@ extension BudgetSheet {
       }
       return cells + [
         .number(figures?.costPerVisit), .number(figures?.costPerLoan), .text(place.village),
-        .text(place.district),
+        .text(place.district), .text(score.library.id.rawValue),
       ]
     }
     DetailSheets.keepTogether(
       rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
-    guard context.scope.isDistrict else {
-      return DetailSheets.addPagedTable(
-        columns: columns, rows: rows, headerPoints: headerPoints, on: &sheet)
-    }
-    let placement = sheet.addTable(columns: columns, rows: rows)
-    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
-    DetailSheets.addExcelTable(named: "BudgetByLibrary", placement, columns: columns, on: &sheet)
-    return placement
+    return DetailSheets.addPagedTable(
+      columns: columns, rows: rows, headerPoints: headerPoints, tableName: "BudgetByLibrary",
+      on: &sheet)
   }
 }

@@ -5,9 +5,9 @@ extension CollectionSheet {
   /// Every library of the scope by district and name: stock, flows, copies per person,
   /// turnover, the titles it lacks for the full points, village and district.
   ///
-  /// A regency's list copies its header at the top of every printed page
-  /// (`DetailSheets.addPagedTable`) and so is no Excel table; a district's few libraries feed
-  /// the copies chart and stay one Excel table with filter buttons.
+  /// One Excel table with the library ids, the sheet's last block; a regency's list runs over
+  /// several printed pages, each starting with its header (`DetailSheets.addPagedTable`); a
+  /// district's few libraries also feed the copies chart.
   ///
   /// A library without a collection snapshot shows empty stock cells (missing, not zero); the
   /// titles gap has a data bar, and a library that has reached the threshold shows its 0 in
@@ -35,6 +35,7 @@ extension CollectionSheet {
     columns += [
       ColumnDefinition(words.village, format: DetailSheets.indentedText),
       ColumnDefinition(words.district, format: DetailSheets.indentedText),
+      ColumnDefinition(words.libraryID, format: DetailSheets.indentedText),
     ]
     let statistics = context.libraryStatistics
     let rubric = context.rubric
@@ -54,22 +55,15 @@ extension CollectionSheet {
         }
         cells.append(.number(gap))
       }
-      return cells + [.text(place.village), .text(place.district)]
+      return cells + [
+        .text(place.village), .text(place.district), .text(score.library.id.rawValue),
+      ]
     }
     DetailSheets.keepTogether(rows: min(rows.count, 20) + 1, headerPoints: 45, on: &sheet)
     sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
-    let placement: TablePlacement
-    if context.scope.isDistrict {
-      placement = sheet.addTable(columns: columns, rows: rows)
-      DetailSheets.setHeaderHeight(45, of: placement, on: &sheet)
-      DetailSheets.addExcelTable(
-        named: "CollectionByLibrary", placement, columns: columns, on: &sheet)
-    } else {
-      placement = DetailSheets.addPagedTable(
-        columns: columns, rows: rows, headerPoints: 45, on: &sheet)
-    }
-    // One range over every page, so that the bars share one scale: the header copies in it
-    // are text, which data bars skip and which never equals 0.
+    let placement = DetailSheets.addPagedTable(
+      columns: columns, rows: rows, headerPoints: 45, tableName: "CollectionByLibrary",
+      on: &sheet)
     if target != nil, let gap = placement.dataColumn(7) {
       sheet.edit { spec in
         spec.conditionalFormats += [

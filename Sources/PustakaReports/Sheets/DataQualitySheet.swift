@@ -67,8 +67,8 @@ package enum DataQualitySheet {
 
   /// Adds a heading and either the table or, when `rows` is empty, the "none" note.
   ///
-  /// A list may run over several printed pages, so it copies its header at the top of each
-  /// (`DetailSheets.addPagedTable`) and is no Excel table.
+  /// Each list is an Excel table with filter buttons and no header rows inside its data; the
+  /// sheet holds several, so none repeats its header on printed pages.
   static func addList(
     _ heading: String, note: String? = nil, columns: [ColumnDefinition], rows: [[ReportCell]],
     on sheet: inout ReportSheet, context: ReportContext
@@ -83,7 +83,11 @@ package enum DataQualitySheet {
       sheet.skipRows(1)
       return
     }
-    DetailSheets.addPagedTable(columns: columns, rows: rows, headerPoints: 30, on: &sheet)
+    DetailSheets.addPagedTable(
+      columns: columns, rows: rows, headerPoints: 30,
+      tableName: context.labels.dataQualitySheet.filter(\.isLetter)
+        + "\(sheet.spec.tables.count + 1)",
+      repeatsHeader: false, on: &sheet)
   }
 
   // MARK: - Summary

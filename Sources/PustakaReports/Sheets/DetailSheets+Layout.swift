@@ -131,7 +131,10 @@ extension DetailSheets {
     sheet.edit { spec in
       for row in 0..<rows where spec.rowHeights[row] == nil { spec.rowHeights[row] = rowHeight }
     }
+    // A long list's header repeated on its pages (`addPagedTable`) outlives the shared setup.
+    let repeated = sheet.spec.printSetup.repeatedRows
     context.applyPrintSetup(to: &sheet, repeatThrough: nil)
+    sheet.edit { $0.printSetup.repeatedRows = repeated }
     let page = PrintedPage(sheet: sheet.spec)
     sheet.edit { spec in
       spec.printSetup.fitToPages = nil

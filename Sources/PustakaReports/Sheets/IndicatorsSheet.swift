@@ -150,11 +150,12 @@ package enum IndicatorsSheet {
     guard !context.notReporting.isEmpty else { return }
     let labels = context.labels.indicators
     sheet.addHeading(labels.notReportingHeading)
-    sheet.addTable(
-      columns: [
-        ColumnDefinition(context.labels.detail.libraryID), ColumnDefinition(labels.library),
-        ColumnDefinition(labels.district),
-      ],
+    let columns = [
+      ColumnDefinition(context.labels.detail.libraryID), ColumnDefinition(labels.library),
+      ColumnDefinition(labels.district),
+    ]
+    let placement = sheet.addTable(
+      columns: columns,
       rows: context.notReporting.map {
         [
           .text($0.library.id.rawValue), .text($0.library.name),
@@ -162,5 +163,11 @@ package enum IndicatorsSheet {
         ]
       },
       startColumn: IndicatorsLayout.libraryIDColumn)
+    sheet.edit { spec in
+      spec.tables.append(
+        TableSpec(
+          name: labels.notReportingTableName, range: placement.range,
+          columnHeaders: columns.map(\.header), style: .light(1)))
+    }
   }
 }

@@ -35,8 +35,8 @@ struct PrintedPage {
 
   /// The page of `sheet`, whose fixed columns cover everything drawn on it.
   ///
-  /// Rows repeated at the top of printed pages are not modelled: the detail sheets repeat no
-  /// rows; long tables copy their header instead (`DetailSheets.addPagedTable`).
+  /// The rows the sheet repeats at the top of its pages (a long list's header,
+  /// `DetailSheets.addPagedTable`) count on every page that starts after them.
   init(sheet: SheetSpec) {
     let lastColumn = sheet.columns.keys.max() ?? 0
     let libreOffice = (0...lastColumn).reduce(0.0) { total, column in
@@ -57,11 +57,15 @@ struct PrintedPage {
   func pageStarts(through lastRow: Int, in sheet: SheetSpec) -> [Int] {
     var starts: [Int] = []
     var used = 0.0
+    let repeated = sheet.printSetup.repeatedRows
+    let titles = repeated.map { rows in rows.reduce(0.0) { $0 + Self.pixels(ofRow: $1, in: sheet) }
+    }
     for row in 0...max(lastRow, 0) {
       let height = Self.pixels(ofRow: row, in: sheet)
       if used > 0, used + height > pageHeight {
         starts.append(row)
         used = height
+        if let repeated, let titles, row > repeated.upperBound { used += titles }
       } else {
         used += height
       }

@@ -53,7 +53,7 @@ import XLSXReader
     #expect(sheet.number(total, 10) == Double(regency.reporting))
   }
 
-  @Test("every library is listed, the formula-like name as text, in a list without a filter")
+  @Test("issue 11: every library is listed with its id, the formula-like name as text, in a table")
   func byLibrary() throws {
     let workbook = try DetailWorkbook.regency.get()
     let sheet = try workbook.sheet("Anggaran")
@@ -67,10 +67,11 @@ import XLSXReader
     // L7 never reports and has no budget: money empty, not zero.
     let silent = try #require(sheet.row(of: "Perpustakaan Sepi", after: header))
     #expect(sheet.number(silent, 1) == nil)
-    // The regency's list copies its header on every printed page, so it is no Excel table
-    // (PrintedLayoutTests); a district's short list feeding a chart still is.
-    #expect(sheet.tables.isEmpty)
-    #expect(sheet.autoFilter == nil)
+    #expect(sheet.text(row, 11) == "L4")
+    // One Excel table in the regency's workbook too; its printed pages repeat the header
+    // (PrintedLayoutTests).
+    #expect(sheet.tables.map(\.name) == ["BudgetByLibrary"])
+    #expect(sheet.tables.first?.hasAutoFilter == true)
     let district = try DetailWorkbook.paron.get().sheet("Budget")
     #expect(district.tables.map(\.name) == ["BudgetByLibrary"])
     #expect(district.tables.first?.columnNames.first == "Library")

@@ -41,8 +41,8 @@ import XLSXWriter
         == XLSXFrozenPane(
           row: IndicatorsLayout.firstDataRow, column: IndicatorsLayout.libraryColumn + 1))
     // issue 11: the libraries are one Excel table under the captions row, with their ids.
-    let table = try #require(sheet.tables.first)
-    #expect(table.name == "IndikatorPerpustakaan" && table.hasAutoFilter)
+    let table = try #require(sheet.tables.first { $0.name == "IndikatorPerpustakaan" })
+    #expect(table.hasAutoFilter)
     #expect(
       Array(table.columnNames.prefix(4)) == ["Peringkat", "Kode", "Perpustakaan", "Kecamatan"])
     #expect(

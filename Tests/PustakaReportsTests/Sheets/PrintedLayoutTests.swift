@@ -119,11 +119,9 @@ import XLSXWriter
   }
 
   @Test(
-    "a long list copies its header at the top of every page it continues on",
-    // The sample's data-quality lists fit their pages (no warnings here): the breaks are
-    // still checked, and `pagedTable` covers the copies of a long list.
-    arguments: [("Anggaran", 4), ("Koleksi", 4), ("Kualitas Data", 0)])
-  func headerCopies(name: String, minimumCopies: Int) throws {
+    "issue 11: a long list is one Excel table whose header the printed pages repeat",
+    arguments: [("Anggaran", true), ("Koleksi", true), ("Kualitas Data", false)])
+  func repeatedHeader(name: String, repeats: Bool) throws {
     let sheet = try #require(Self.detailSheets.first { $0.spec.name == name }).spec
     let page = PrintedPage(sheet: sheet)
     let breaks = sheet.printSetup.horizontalPageBreaks
@@ -132,20 +130,26 @@ import XLSXWriter
     #expect(breaks == page.pageStarts(through: sheet.rowHeights.keys.max() ?? 0, in: sheet))
     #expect(sheet.printSetup.fitToPages == nil)
     #expect(sheet.printSetup.scalePercent == page.scale)
-    #expect(sheet.tables.isEmpty, "a list with header copies is no Excel table")
-    var copies = 0
-    for row in breaks where Self.isDataRow(row - 1, in: sheet) {
-      // The list goes on past the break: the page opens with its header.
-      guard Self.isDataRow(row + 1, in: sheet) else { continue }
-      let header = try #require(Self.listHeader(above: row, in: sheet))
-      #expect(Self.cells(of: row, in: sheet) == Self.cells(of: header, in: sheet), "row \(row)")
-      #expect(sheet.rowHeights[row] == sheet.rowHeights[header])
-      copies += 1
+    #expect(!sheet.tables.isEmpty)
+    for table in sheet.tables {
+      // No row inside a table's data repeats its header.
+      let header = Self.cells(of: table.range.first.row, in: sheet)
+      for row in (table.range.first.row + 1)...table.range.last.row {
+        #expect(Self.cells(of: row, in: sheet) != header, "\(table.name) row \(row)")
+      }
     }
-    #expect(copies >= minimumCopies)
+    guard repeats else {
+      #expect(sheet.printSetup.repeatedRows == nil)
+      return
+    }
+    let titles = try #require(sheet.printSetup.repeatedRows)
+    let list = try #require(sheet.tables.first { $0.range.first.row == titles.lowerBound })
+    #expect(list.columnHeaders.last == "Kode")
+    // The list is the sheet's last block, so the repeated header never tops another table.
+    #expect(sheet.tables.allSatisfy { $0.range.first.row <= list.range.first.row })
   }
 
-  @Test("a paged table writes its header again on the first row of every later page")
+  @Test("issue 11: a paged table is one Excel table; its header is the sheet's print titles")
   func pagedTable() {
     var sheet = ReportSheet(name: "P")
     DetailSheets.setWidths([30, 12], on: &sheet)
@@ -153,24 +157,28 @@ import XLSXWriter
     let columns = [ColumnDefinition("Library"), ColumnDefinition("Count")]
     let rows = (0..<100).map { (index: Int) in [ReportCell.text("L\(index)"), .count(index)] }
     let placement = DetailSheets.addPagedTable(
-      columns: columns, rows: rows, headerPoints: 30, on: &sheet)
+      columns: columns, rows: rows, headerPoints: 30, tableName: "Paged", on: &sheet)
     DetailSheets.finish(&sheet, context: ReportFixture.context())
     let spec = sheet.spec
     #expect(placement.header.first.row == 5)
-    #expect(placement.headerCopies == spec.printSetup.horizontalPageBreaks)
-    #expect(placement.headerCopies.count >= 2)
-    for copy in placement.headerCopies {
-      #expect(Self.cells(of: copy, in: spec) == Self.cells(of: 5, in: spec))
-      #expect(spec.rowHeights[copy] == 30)
-    }
-    // Every row is written once, in order, between the copies.
-    let written = placement.dataRowRuns.flatMap { Array($0) }.map {
-      spec.cells[CellReference(row: $0, column: 0)]?.value
-    }
+    #expect(placement.headerCopies.isEmpty)
+    #expect(spec.printSetup.repeatedRows == 5...5)
+    #expect(spec.tables.map(\.name) == ["Paged"])
+    #expect(spec.tables.first?.range == placement.range)
+    // Every row is written once, in order, under the header.
+    let written = (6..<106).map { spec.cells[CellReference(row: $0, column: 0)]?.value }
     #expect(written == (0..<100).map { .string("L\($0)") })
+    // Each page after the header's holds the repeated 30-point header and fewer rows.
+    let page = PrintedPage(sheet: spec)
+    let starts = spec.printSetup.horizontalPageBreaks
+    #expect(starts.count >= 2)
+    for (first, next) in zip(starts, starts.dropFirst()) {
+      let rows = (first..<next).reduce(0.0) { $0 + PrintedPage.pixels(ofRow: $1, in: spec) }
+      #expect(rows + 40 <= page.pageHeight + 0.001)
+    }
   }
 
-  @Test("the breaks, the scale and the header copies come back from the file")
+  @Test("the breaks, the scale, the table and the print titles come back from the file")
   func detailReadBack() throws {
     let sheets = Self.detailSheets.filter { $0.spec.name == "Anggaran" }
     let spec = try #require(sheets.first).spec
@@ -180,16 +188,9 @@ import XLSXWriter
     #expect(sheet.printSetup.scale == spec.printSetup.scalePercent)
     #expect(!sheet.printSetup.fitsToPage)
     let header = try #require(sheet.headerRow(under: "Per perpustakaan: Kabupaten Ngawi"))
-    let copies = sheet.printSetup.rowBreaks.filter {
-      $0 > header && sheet.cell(row: $0, column: 0)?.value == .string("Perpustakaan")
-    }
-    #expect(copies.count >= 4)
-    for copy in copies {
-      for column in 0..<11 {
-        #expect(
-          sheet.cell(row: copy, column: column)?.value
-            == sheet.cell(row: header, column: column)?.value)
-      }
-    }
+    #expect(sheet.printSetup.printTitles == "Anggaran!$\(header + 1):$\(header + 1)")
+    let table = try #require(sheet.tables.first { $0.name == "BudgetByLibrary" })
+    #expect(table.hasAutoFilter)
+    #expect(table.columnNames.first == "Perpustakaan" && table.columnNames.last == "Kode")
   }
 }
