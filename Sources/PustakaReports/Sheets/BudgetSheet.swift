@@ -112,8 +112,6 @@ extension BudgetSheet {
         + [
           DetailSheets.textWidth(places.map(\.village), minimum: 12, maximum: 24),
           DetailSheets.textWidth(places.map(\.district), minimum: 12, maximum: 20),
-          DetailSheets.textWidth(
-            context.scores.map(\.library.id.rawValue), minimum: 8, maximum: 14),
         ]
       // The spending table puts money in columns B to G whatever the layout.
       for column in 1...6 { widths[column] = max(widths[column], money) }

@@ -53,7 +53,7 @@ import XLSXReader
     #expect(sheet.number(total, 10) == Double(regency.reporting))
   }
 
-  @Test("issue 11: every library is listed with its id, the formula-like name as text, in a table")
+  @Test("issue 11: every library is listed, the formula-like name as text, in an Excel table")
   func byLibrary() throws {
     let workbook = try DetailWorkbook.regency.get()
     let sheet = try workbook.sheet("Anggaran")
@@ -67,7 +67,6 @@ import XLSXReader
     // L7 never reports and has no budget: money empty, not zero.
     let silent = try #require(sheet.row(of: "Perpustakaan Sepi", after: header))
     #expect(sheet.number(silent, 1) == nil)
-    #expect(sheet.text(row, 11) == "L4")
     // One Excel table in the regency's workbook too; its printed pages repeat the header
     // (PrintedLayoutTests).
     #expect(sheet.tables.map(\.name) == ["BudgetByLibrary"])
