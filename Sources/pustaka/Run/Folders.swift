@@ -5,8 +5,8 @@ import Foundation
 enum Folders {
   /// Creates `url` and any missing parents, like `mkdir -p`.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` naming the folder that could not be made.
-  static func create(_ url: URL) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` naming the folder that could not be made.
+  static func create(_ url: URL) throws(CommandFailure) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
@@ -24,9 +24,9 @@ enum Folders {
   /// Checks that a file can be created and written in `folder`, by writing and removing a
   /// small hidden probe file.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` with the system's reason ("Read-only file
+  /// - Throws: `CommandFailure.outputUnwritable` with the system's reason ("Read-only file
   ///   system", "No space left on device").
-  static func checkWritable(_ folder: URL) throws(RunFailure) {
+  static func checkWritable(_ folder: URL) throws(CommandFailure) {
     let probe = folder.appendingPathComponent(".pustaka-probe-\(getpid())").path
     let descriptor = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
@@ -47,8 +47,8 @@ enum Folders {
   /// Writes `data` to a new file at `url` and flushes it to disk, so that a full disk or a
   /// failing device is an error here rather than a short file later.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` with the system's reason.
-  static func writeFile(_ data: Data, to url: URL) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` with the system's reason.
+  static func writeFile(_ data: Data, to url: URL) throws(CommandFailure) {
     let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw .outputUnwritable(path: url.path, reason: String(cString: strerror(errno)))
@@ -76,7 +76,7 @@ enum Folders {
   }
 
   /// Removes `url` and everything in it, if it exists.
-  static func remove(_ url: URL) throws(RunFailure) {
+  static func remove(_ url: URL) throws(CommandFailure) {
     guard FileManager.default.fileExists(atPath: url.path) else { return }
     do {
       try FileManager.default.removeItem(at: url)

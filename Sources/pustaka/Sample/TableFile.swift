@@ -13,35 +13,35 @@ final class TableFile {
 
   /// Creates the temporary file for `name` in `folder`.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when the file cannot be created.
-  init(folder: URL, name: String, table: TableName) throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when the file cannot be created.
+  init(folder: URL, name: String, table: TableName) throws(CommandFailure) {
     self.table = table
     destination = folder.appendingPathComponent(name)
     temporary = folder.appendingPathComponent(".\(name).partial")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else {
-      throw .cannotWrite(path: destination.path, reason: "the file cannot be created")
+      throw .fileUnwritable(path: destination.path, reason: "the file cannot be created")
     }
     self.handle = handle
   }
 
   /// Appends `bytes` to the file.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when writing fails (a full disk).
-  func write(_ bytes: [UInt8]) throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when writing fails (a full disk).
+  func write(_ bytes: [UInt8]) throws(CommandFailure) {
     guard !bytes.isEmpty else { return }
     do {
       try handle.write(contentsOf: bytes)
     } catch {
-      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+      throw .fileUnwritable(path: destination.path, reason: error.localizedDescription)
     }
   }
 
   /// Closes the file and moves it to its destination, replacing an older file there.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when closing or moving fails.
-  func commit() throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when closing or moving fails.
+  func commit() throws(CommandFailure) {
     do {
       try handle.close()
       isOpen = false
@@ -51,7 +51,7 @@ final class TableFile {
         try FileManager.default.moveItem(at: temporary, to: destination)
       }
     } catch {
-      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+      throw .fileUnwritable(path: destination.path, reason: error.localizedDescription)
     }
   }
 
