@@ -93,15 +93,9 @@ extension RunPipeline {
   /// Writes every rejected row of the data set to `<out>/rejected-rows.csv`, for a run over
   /// several regencies, under a temporary name first so that the file is whole or absent.
   func writeCompleteRejectedRows(_ rows: [RejectedRow]) throws(CommandFailure) {
-    let url = configuration.outputURL.appendingPathComponent("rejected-rows.csv")
-    let temporary = configuration.outputURL.appendingPathComponent(
-      ".rejected-rows.csv.\(getpid()).tmp")
-    try write(Data(RejectedRowsTable.table(rows).csv.utf8), to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary.path)
-      throw .outputUnwritable(path: url.path, reason: reason)
-    }
+    try Folders.replaceFile(
+      configuration.outputURL.appendingPathComponent("rejected-rows.csv"),
+      with: Data(RejectedRowsTable.table(rows).csv.utf8))
   }
 
   private func write(_ manifest: RunManifest, to url: URL) throws(CommandFailure) {

@@ -1,5 +1,6 @@
 import Foundation
 import PustakaCore
+import XLSXWriter
 
 /// One output file being written under a hidden temporary name, moved into place by `commit()`.
 final class TableFile {
@@ -43,15 +44,14 @@ final class TableFile {
   /// - Throws: `CommandFailure.fileUnwritable` when closing or moving fails.
   func commit() throws(CommandFailure) {
     do {
+      try handle.synchronize()
       try handle.close()
       isOpen = false
-      if FileManager.default.fileExists(atPath: destination.path) {
-        _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: destination)
-      }
     } catch {
       throw .fileUnwritable(path: destination.path, reason: error.localizedDescription)
+    }
+    if let failure = SafeFile.moveIntoPlace(temporary.path, destination.path) {
+      throw .fileUnwritable(path: destination.path, reason: String(cString: strerror(failure)))
     }
   }
 
