@@ -157,18 +157,17 @@ import XLSXReader
   func populationConflictOnce() throws {
     let directory = try RunCommandTests.workspace()
     defer { directory.remove() }
-    let libraries = directory.file("data/libraries.csv")
-    var lines = try String(contentsOf: libraries, encoding: .utf8).split(separator: "\n")
-      .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    let header = try #require(lines.first)
-    let id = try #require(header.firstIndex(of: "library_id"))
-    let population = try #require(header.firstIndex(of: "population"))
-    var twin = lines[1]
-    twin[id] = "NGW-TWIN"
-    twin[population] = String((Int(twin[population]) ?? 0) + 100)
-    lines.append(twin)
-    try Data((lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n").utf8)
-      .write(to: libraries)
+    var rows = 0
+    try RunCommandTests.editLibraries(in: directory) { lines in
+      let header = try #require(lines.first)
+      let id = try #require(header.firstIndex(of: "library_id"))
+      let population = try #require(header.firstIndex(of: "population"))
+      var twin = lines[1]
+      twin[id] = "NGW-TWIN"
+      twin[population] = String((Int(twin[population]) ?? 0) + 100)
+      lines.append(twin)
+      rows = lines.count
+    }
     let result = try PustakaBinary.run(
       ["run", "--data", "data", "--out", "out", "--quiet"], in: directory.url)
     #expect(result.status == 0, "\(result.standardError)")
@@ -178,13 +177,10 @@ import XLSXReader
         with: Data(contentsOf: period.appendingPathComponent("manifest.json"))) as? [String: Any])
     let warnings = (manifest["warnings"] as? [String] ?? []).filter { $0.contains("population") }
     #expect(warnings.count == 1)
-    #expect(warnings.first?.hasPrefix("libraries.csv:\(lines.count):") == true)
+    #expect(warnings.first?.hasPrefix("libraries.csv:\(rows):") == true)
     let regency = try XLSXDocument(
       contentsOf: period.appendingPathComponent("Rekap-Ngawi-2026-10.xlsx"))
-    let texts = regency.sheets.flatMap(\.cells).compactMap { cell -> String? in
-      if case .string(let text) = cell.value { return text }
-      return nil
-    }
+    let texts = RunCommandTests.texts(of: regency)
     #expect(
       texts.filter { $0.hasPrefix("libraries.population") } == [
         "libraries.population.disagrees"

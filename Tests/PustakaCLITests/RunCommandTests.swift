@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import XLSXReader
 
 /// Runs the built `pustaka run` end to end on small generated data sets.
 @Suite(.serialized) struct RunCommandTests {
@@ -13,6 +14,27 @@ import Testing
       ["sample", "--out", "data"] + sampleArguments, in: directory.url)
     #expect(sample.status == 0, "\(sample.standardError)")
     return directory
+  }
+
+  /// Rewrites `data/libraries.csv` in `directory` with its rows (the header first, as cells)
+  /// after `edit` has changed them.
+  static func editLibraries(
+    in directory: TemporaryDirectory, _ edit: (inout [[String]]) throws -> Void
+  ) throws {
+    let libraries = directory.file("data/libraries.csv")
+    var lines = try String(contentsOf: libraries, encoding: .utf8).split(separator: "\n")
+      .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    try edit(&lines)
+    try Data((lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n").utf8)
+      .write(to: libraries)
+  }
+
+  /// Every text cell of `document`, sheet by sheet.
+  static func texts(of document: XLSXDocument) -> [String] {
+    document.sheets.flatMap(\.cells).compactMap { cell -> String? in
+      if case .string(let text) = cell.value { return text }
+      return nil
+    }
   }
 
   /// Every file below `folder` by relative path, with its bytes; lock files are left out.
