@@ -71,30 +71,10 @@ package struct TemporaryFolder: Sendable {
   }
 
   /// Creates a file in `path`, writes `probeSize` bytes, flushes them to the file system and
-  /// removes the file.
+  /// removes the file (`SafeFile.probe`).
   ///
   /// - Returns: `errno` of the first step that failed, or `nil`.
   package static func probeWrite(_ path: String) -> Int32? {
-    var template = Array((path + "/.pustaka-probe-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-      guard let base = buffer.baseAddress else { return -1 }
-      return mkstemp(base)
-    }
-    guard descriptor >= 0 else { return errno }
-    defer {
-      close(descriptor)
-      template.withUnsafeBufferPointer { buffer in
-        if let base = buffer.baseAddress { _ = unlink(base) }
-      }
-    }
-    let chunk = [UInt8](repeating: 0x20, count: 64 << 10)
-    var written = 0
-    while written < probeSize {
-      let count = chunk.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      guard count > 0 else { return count < 0 ? errno : ENOSPC }
-      written += count
-    }
-    guard fsync(descriptor) == 0 else { return errno }
-    return nil
+    SafeFile.probe(path, size: probeSize)
   }
 }

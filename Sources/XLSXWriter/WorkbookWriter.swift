@@ -49,7 +49,9 @@ package enum WorkbookWriter {
       if let problem = verifier?(temporary) {
         throw scratch.problem() ?? .incompleteWorkbook(path: url.path, problem: problem)
       }
-      try moveIntoPlace(temporary, url)
+      if let failure = SafeFile.moveIntoPlace(temporary.path, url.path) {
+        throw .cannotReplaceFile(path: url.path, reason: String(cString: strerror(failure)))
+      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw error
@@ -64,14 +66,6 @@ package enum WorkbookWriter {
     guard case .library = error else { return nil }
     return TemporaryFolder.probeWrite(folder.path).map {
       .destinationFolderFailed(path: folder.path, errorNumber: $0)
-    }
-  }
-
-  /// Renames `temporary` to `destination`, replacing an existing file in one step.
-  private static func moveIntoPlace(_ temporary: URL, _ destination: URL) throws(XLSXError) {
-    guard rename(temporary.path, destination.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      throw .cannotReplaceFile(path: destination.path, reason: reason)
     }
   }
 }

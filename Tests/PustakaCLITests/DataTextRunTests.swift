@@ -10,19 +10,16 @@ import XLSXReader
   func ampersandsAndControlCharacters() throws {
     let directory = try RunCommandTests.workspace()
     defer { directory.remove() }
-    let libraries = directory.file("data/libraries.csv")
-    var lines = try String(contentsOf: libraries, encoding: .utf8).split(separator: "\n")
-      .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    let header = try #require(lines.first)
-    let districtColumn = try #require(header.firstIndex(of: "district"))
-    let nameColumn = try #require(header.firstIndex(of: "name"))
-    #expect(lines.count > 4 && lines.allSatisfy { $0.count == header.count })
-    lines[1][districtColumn] = "P&G"
-    lines[2][districtColumn] = "&[Picture]"
-    lines[3][districtColumn] = "&G"
-    lines[4][nameColumn] = "Perpustakaan\u{0B}Desa Mekar"
-    try Data((lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n").utf8)
-      .write(to: libraries)
+    try RunCommandTests.editLibraries(in: directory) { lines in
+      let header = try #require(lines.first)
+      let districtColumn = try #require(header.firstIndex(of: "district"))
+      let nameColumn = try #require(header.firstIndex(of: "name"))
+      #expect(lines.count > 4 && lines.allSatisfy { $0.count == header.count })
+      lines[1][districtColumn] = "P&G"
+      lines[2][districtColumn] = "&[Picture]"
+      lines[3][districtColumn] = "&G"
+      lines[4][nameColumn] = "Perpustakaan\u{0B}Desa Mekar"
+    }
 
     let run = try PustakaBinary.run(
       ["run", "--data", "data", "--out", "out", "--quiet"], in: directory.url)
@@ -45,10 +42,7 @@ import XLSXReader
     #expect(district.coreProperties.title?.contains("Kecamatan P&G, Kabupaten Ngawi") == true)
     let regency = try XLSXDocument(
       contentsOf: period.appendingPathComponent("Rekap-Ngawi-2026-10.xlsx"))
-    let names = regency.sheets.flatMap(\.cells).compactMap { cell -> String? in
-      if case .string(let text) = cell.value { return text }
-      return nil
-    }
+    let names = RunCommandTests.texts(of: regency)
     #expect(names.contains("Perpustakaan\u{FFFD}Desa Mekar"))
     #expect(!names.contains { $0.unicodeScalars.contains("\u{0B}") })
   }

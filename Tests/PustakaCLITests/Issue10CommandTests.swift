@@ -42,7 +42,7 @@ import Testing
     #expect(
       run.standardError
         == Self.budgetError
-        + "note: period 2026-10: the latest month in which at least half of the 1 library with "
+        + "pustaka: note: period 2026-10: the latest month in which at least half of the 1 library with "
         + "attendance report (1 does); pass --period to choose another\n")
     let lines = run.standardOutput.split(separator: "\n")
     #expect(lines.count == 2)
@@ -61,7 +61,8 @@ import Testing
     #expect(run.status == 66)
     #expect(
       run.standardError == Self.budgetError
-        + "error: --strict: cannot read 'budget.csv' in 'data'; nothing was scored\n")
+        + "pustaka: error: --strict: cannot read 'budget.csv' in 'data', so nothing was done; fix "
+        + "the files named above and run again\n")
     #expect(run.standardOutput == "")
   }
 

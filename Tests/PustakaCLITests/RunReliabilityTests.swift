@@ -79,7 +79,7 @@ import Testing
     #expect(
       run.standardError
         == "pustaka: error: process \(getpid()) is already writing reports here (lock "
-        + "'\(directory.file("out/.pustaka.lock").path)'); wait for it to finish and run again\n")
+        + "'out/.pustaka.lock'); wait for it to finish and run again\n")
     _ = claim
   }
 
@@ -96,7 +96,7 @@ import Testing
     #expect(run.status == 73)
     #expect(
       run.standardError
-        == "pustaka: error: cannot write reports to '\(directory.file("out").path)': Operation "
+        == "pustaka: error: cannot write reports to 'out': Operation "
         + "not permitted; choose a writable folder with --out\n")
   }
 

@@ -10,7 +10,7 @@ import Testing
     let folder = try TemporaryDirectory()
     defer { folder.remove() }
     let first = try RunLock(folder: folder.url)
-    #expect(throws: RunFailure.locked(path: first.path, holder: getpid())) {
+    #expect(throws: CommandFailure.locked(path: first.path, holder: getpid())) {
       _ = try RunLock(folder: folder.url)
     }
     _ = first
@@ -83,7 +83,7 @@ import Testing
     #expect {
       _ = try PeriodFolderSwap(destination: destination)
     } throws: { error in
-      (error as? RunFailure)?.description
+      (error as? CommandFailure)?.description
         == "cannot write reports to '\(folder.url.path)/ngawi': Operation not permitted; "
         + "choose a writable folder with --out"
     }
@@ -129,10 +129,14 @@ import Testing
     let folder = try TemporaryDirectory()
     defer { folder.remove() }
     let first = try OutputFolderClaim(folder: folder.url, shard: .whole)
-    #expect(throws: RunFailure.locked(path: folder.file(".pustaka.lock").path, holder: getpid())) {
+    #expect(
+      throws: CommandFailure.locked(path: folder.file(".pustaka.lock").path, holder: getpid())
+    ) {
       _ = try OutputFolderClaim(folder: folder.url, shard: .whole)
     }
-    #expect(throws: RunFailure.locked(path: folder.file(".pustaka.lock").path, holder: getpid())) {
+    #expect(
+      throws: CommandFailure.locked(path: folder.file(".pustaka.lock").path, holder: getpid())
+    ) {
       _ = try OutputFolderClaim(folder: folder.url, shard: try Shard(parsing: "1/2"))
     }
     _ = first
@@ -145,10 +149,10 @@ import Testing
     let one = try OutputFolderClaim(folder: folder.url, shard: try Shard(parsing: "1/2"))
     let two = try OutputFolderClaim(folder: folder.url, shard: try Shard(parsing: "2/2"))
     let shardLock = folder.file(".pustaka-shard-2-of-2.lock").path
-    #expect(throws: RunFailure.locked(path: shardLock, holder: getpid())) {
+    #expect(throws: CommandFailure.locked(path: shardLock, holder: getpid())) {
       _ = try OutputFolderClaim(folder: folder.url, shard: try Shard(parsing: "2/2"))
     }
-    #expect(throws: RunFailure.locked(path: folder.file(".pustaka.lock").path, holder: nil)) {
+    #expect(throws: CommandFailure.locked(path: folder.file(".pustaka.lock").path, holder: nil)) {
       _ = try OutputFolderClaim(folder: folder.url, shard: .whole)
     }
     _ = (one, two)

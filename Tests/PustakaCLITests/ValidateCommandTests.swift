@@ -93,7 +93,7 @@ import Testing
     #expect(missing.status == 66)
     #expect(
       missing.standardError
-        == "error: data folder 'nowhere' does not exist; pass the folder of the CSV files with "
+        == "pustaka: error: data folder 'nowhere' does not exist; pass the folder of the CSV files with "
         + "--data\n")
   }
 

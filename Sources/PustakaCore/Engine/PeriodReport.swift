@@ -19,11 +19,6 @@ package struct PeriodReport: Hashable, Sendable {
   /// The regencies, districts and villages, with their display spellings and populations.
   package var places: PlaceDirectory
 
-  /// Villages whose libraries disagree on the population, with the one used.
-  package var populationConflicts: [PlaceDirectory.PopulationConflict] {
-    places.populationConflicts
-  }
-
   /// Computes the report of `period` with an already built scorer.
   ///
   /// - Parameter lookingBack: Whether to score the 12 months ending with the period's last

@@ -3,8 +3,8 @@
 ///
 /// Names are grouped by `NameFolding.placeKey` (NFKC, trimmed, white space collapsed,
 /// lower-cased); a group shows the spelling of its first library row. A village's population
-/// counts once per (regency, district, village): the first row's, with a warning where rows
-/// disagree.
+/// counts once per (regency, district, village): the first row's. Rows that disagree are found
+/// once, by the loader, whose warning (`libraries.population.disagrees`) every report reads.
 package struct PlaceDirectory: Hashable, Sendable {
   /// The regencies in order of first appearance.
   package let regencies: [Regency]
@@ -16,8 +16,6 @@ package struct PlaceDirectory: Hashable, Sendable {
   package let villageOfLibrary: [String]
   /// The position (in the data set) of each library id, the first for a repeated id.
   package let libraryPositionByID: [LibraryID: Int]
-  /// Villages whose library rows give different populations, with the one used.
-  package let populationConflicts: [PopulationConflict]
 
   /// A regency (*kabupaten/kota*): its spelling, districts and population.
   package struct Regency: Hashable, Sendable {
@@ -41,29 +39,12 @@ package struct PlaceDirectory: Hashable, Sendable {
     package var population: Int
   }
 
-  /// A village whose library rows disagree on its population.
-  package struct PopulationConflict: Hashable, Sendable {
-    /// The regency, district and village, as first spelt.
-    package var regency: String, district: String, village: String
-    /// The population used: the first row's.
-    package var used: Int
-    /// Every population the rows give, in data order, without repeats.
-    package var given: [Int]
-
-    /// The warning: `village "Watualang" (Ngawi, Ngawi) has populations 4000, 4100; 4000 is used`.
-    package var message: String {
-      "village \"\(village)\" (\(district), \(regency)) has populations "
-        + given.map(String.init).joined(separator: ", ") + "; \(used) is used"
-    }
-  }
-
   /// Groups the libraries of `dataSet`.
   package init(_ libraries: [VillageLibrary]) {
     var regencies: [Regency] = []
     var regencyPosition: [String: Int] = [:]
     var districtPosition: [String: [String: Int]] = [:]
-    var villagesSeen: [String: (regency: Int, district: Int, name: String, given: [Int])] = [:]
-    var villageOrder: [String] = []
+    var villageNames: [String: String] = [:]
     var regencyOfLibrary: [Int] = []
     var districtOfLibrary: [Int] = []
     var villageOfLibrary: [String] = []
@@ -100,26 +81,13 @@ package struct PlaceDirectory: Hashable, Sendable {
       regencyOfLibrary.append(regency)
       districtOfLibrary.append(district)
       let villageKey = regencyKey + "\u{0}" + districtKey + "\u{0}" + key(library.village)
-      villageOfLibrary.append(villagesSeen[villageKey]?.name ?? library.village)
-      if var seen = villagesSeen[villageKey] {
-        if !seen.given.contains(library.population) {
-          seen.given.append(library.population)
-          villagesSeen[villageKey] = seen
-        }
+      if let name = villageNames[villageKey] {
+        villageOfLibrary.append(name)
       } else {
-        villagesSeen[villageKey] = (regency, district, library.village, [library.population])
-        villageOrder.append(villageKey)
+        villageNames[villageKey] = library.village
+        villageOfLibrary.append(library.village)
         regencies[regency].districts[district].population += library.population
       }
-    }
-    var conflicts: [PopulationConflict] = []
-    for villageKey in villageOrder {
-      guard let seen = villagesSeen[villageKey], seen.given.count > 1 else { continue }
-      let regency = regencies[seen.regency]
-      conflicts.append(
-        PopulationConflict(
-          regency: regency.name, district: regency.districts[seen.district].name,
-          village: seen.name, used: seen.given[0], given: seen.given))
     }
     self.regencies = regencies
     self.regencyOfLibrary = regencyOfLibrary
@@ -130,6 +98,5 @@ package struct PlaceDirectory: Hashable, Sendable {
       positions[library.id] = position
     }
     self.libraryPositionByID = positions
-    self.populationConflicts = conflicts
   }
 }

@@ -83,12 +83,6 @@ package struct DataQualityLabels: Sendable {
   package var message: String
   /// The note when the warnings are cut, from the shown and total counts.
   package var warningsCut: @Sendable (_ shown: String, _ total: String) -> String
-  /// The warning about a village with several populations: village, district, regency, the
-  /// populations given and the one used.
-  package var populationConflict:
-    @Sendable (
-      _ village: String, _ district: String, _ regency: String, _ given: String, _ used: String
-    ) -> String
 
   /// Bahasa Indonesia.
   package static let indonesian = DataQualityLabels(
@@ -122,9 +116,6 @@ package struct DataQualityLabels: Sendable {
     code: "Kode", message: "Pesan",
     warningsCut: {
       "Menampilkan \($0) dari \($1) peringatan; semuanya dicetak 'pustaka validate'."
-    },
-    populationConflict: {
-      "desa \"\($0)\" (\($1), \($2)) mempunyai jumlah penduduk \($3); dipakai \($4)"
     })
 
   /// English.
@@ -156,10 +147,7 @@ package struct DataQualityLabels: Sendable {
     skipped: "skipped (not input data, such as an earlier report)",
     unreadable: "could not be read", warningsHeading: "Warnings", location: "Location",
     code: "Code", message: "Message",
-    warningsCut: { "Showing \($0) of \($1) warnings; 'pustaka validate' prints them all." },
-    populationConflict: {
-      "village \"\($0)\" (\($1), \($2)) has populations \($3); \($4) is used"
-    })
+    warningsCut: { "Showing \($0) of \($1) warnings; 'pustaka validate' prints them all." })
 }
 
 extension ReportLabels {

@@ -60,27 +60,12 @@ extension DataQualitySheet {
       on: &sheet, context: context)
   }
 
-  /// The warnings to list: the data's warnings in reading order, then the villages whose
-  /// libraries give different populations (in a district workbook, the district's only).
+  /// The warnings to list: the data's warnings in reading order (a village whose libraries
+  /// give different populations among them, found once by the loader).
   static func warningRows(_ context: ReportContext) -> [[ReportCell]] {
-    let labels = context.labels.dataQuality
-    let warnings = context.input.quality.diagnostics.filter { $0.severity == .warning }.map {
+    context.input.quality.diagnostics.filter { $0.severity == .warning }.map {
       [ReportCell.text($0.location), .text($0.code), .text($0.message)]
     }
-    let conflicts = context.input.report.populationConflicts.filter { conflict in
-      conflict.regency == context.scope.regencyName
-        && (context.scope.districtName == nil || conflict.district == context.scope.districtName)
-    }.map { conflict -> [ReportCell] in
-      let given = conflict.given.map { context.labels.detail.number(Double($0)) }
-      return [
-        .text(TableName.libraries.rawValue), .text("libraries.population.conflict"),
-        .text(
-          labels.populationConflict(
-            conflict.village, conflict.district, conflict.regency, given.joined(separator: ", "),
-            context.labels.detail.number(Double(conflict.used)))),
-      ]
-    }
-    return warnings + conflicts
   }
 
   /// The warnings, at most `warningLimit` of them, with a note saying how many were left out.

@@ -15,7 +15,7 @@ struct RubricCommand: ParsableCommand {
   @OptionGroup var rubricOptions: RubricOptions
 
   func run() throws {
-    let status = RubricPipeline.run(RubricConfiguration(rubricPath: rubricOptions.rubric))
-    if status != .ok { throw status.exitCode }
+    let configuration = RubricConfiguration(rubricPath: rubricOptions.rubric)
+    try ExitStatus.end { () throws(CommandFailure) in try RubricPipeline.run(configuration) }
   }
 }

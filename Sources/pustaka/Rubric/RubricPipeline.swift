@@ -10,38 +10,26 @@ struct RubricConfiguration: Sendable {
 
 /// Loads the rubric (built in or from a file) and prints it as YAML.
 enum RubricPipeline {
-  /// Runs `pustaka rubric`, printing the YAML to standard output and a refusal to standard
-  /// error.
-  static func run(_ configuration: RubricConfiguration) -> ExitStatus {
-    switch loadRubric(configuration.rubricPath) {
-    case .loaded(let rubric):
-      print(RubricYAMLEncoder.encode(rubric), terminator: "")
-      return .ok
-    case .refused(let status):
-      return status
-    }
+  /// Runs `pustaka rubric`, printing the YAML to standard output.
+  ///
+  /// - Throws: `CommandFailure.rubric` when the file cannot be read or is malformed.
+  static func run(_ configuration: RubricConfiguration) throws(CommandFailure) -> ExitStatus {
+    let rubric = try loadRubric(configuration.rubricPath)
+    print(RubricYAMLEncoder.encode(rubric), terminator: "")
+    return .ok
   }
 
-  /// The rubric at `path`, or the built-in one for `nil`; on failure the message is printed to
-  /// standard error and the exit status returned (78 malformed, 66 unreadable).
-  static func loadRubric(_ path: String?) -> RubricLoad {
-    guard let path else { return .loaded(.builtIn) }
+  /// The rubric at `path`, or the built-in one for `nil`; `score`, `rubric` and `run` load it
+  /// here.
+  ///
+  /// - Throws: `CommandFailure.rubric` when the file cannot be read (exit 66) or is
+  ///   malformed (exit 78).
+  static func loadRubric(_ path: String?) throws(CommandFailure) -> Rubric {
+    guard let path else { return .builtIn }
     do throws(RubricFileError) {
-      return .loaded(try RubricFile.load(path: path))
+      return try RubricFile.load(path: path)
     } catch {
-      FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-      switch error {
-      case .unreadable: return .refused(.inputMissing)
-      case .malformed: return .refused(.configuration)
-      }
+      throw .rubric(error)
     }
-  }
-
-  /// The outcome of loading the rubric.
-  enum RubricLoad {
-    /// The rubric to use.
-    case loaded(Rubric)
-    /// The rubric was refused (the message is printed); the run ends with this status.
-    case refused(ExitStatus)
   }
 }

@@ -1,12 +1,13 @@
 import Foundation
+import XLSXWriter
 
 /// Folder operations with the system's own reason when they fail, for messages users can act
 /// on ("Permission denied", "No space left on device").
 enum Folders {
   /// Creates `url` and any missing parents, like `mkdir -p`.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` naming the folder that could not be made.
-  static func create(_ url: URL) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` naming the folder that could not be made.
+  static func create(_ url: URL) throws(CommandFailure) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
@@ -22,61 +23,37 @@ enum Folders {
   }
 
   /// Checks that a file can be created and written in `folder`, by writing and removing a
-  /// small hidden probe file.
+  /// small hidden probe file (`SafeFile.probe`, as the workbook writer probes its folders).
   ///
-  /// - Throws: `RunFailure.outputUnwritable` with the system's reason ("Read-only file
+  /// - Throws: `CommandFailure.outputUnwritable` with the system's reason ("Read-only file
   ///   system", "No space left on device").
-  static func checkWritable(_ folder: URL) throws(RunFailure) {
-    let probe = folder.appendingPathComponent(".pustaka-probe-\(getpid())").path
-    let descriptor = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw .outputUnwritable(path: folder.path, reason: String(cString: strerror(errno)))
-    }
-    defer { unlink(probe) }
-    let written = write(descriptor, "ok\n", 3)
-    let failure = errno
-    let synced = written == 3 && fsync(descriptor) == 0
-    let syncFailure = errno
-    close(descriptor)
-    guard synced else {
-      let reason = written == 3 ? syncFailure : failure
-      throw .outputUnwritable(path: folder.path, reason: String(cString: strerror(reason)))
+  static func checkWritable(_ folder: URL) throws(CommandFailure) {
+    if let failure = SafeFile.probe(folder.path, size: 3) {
+      throw .outputUnwritable(path: folder.path, reason: String(cString: strerror(failure)))
     }
   }
 
-  /// Writes `data` to a new file at `url` and flushes it to disk, so that a full disk or a
-  /// failing device is an error here rather than a short file later.
+  /// Writes `data` to a new file at `url` and flushes it to disk (`SafeFile.writeFlushed`).
   ///
-  /// - Throws: `RunFailure.outputUnwritable` with the system's reason.
-  static func writeFile(_ data: Data, to url: URL) throws(RunFailure) {
-    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw .outputUnwritable(path: url.path, reason: String(cString: strerror(errno)))
+  /// - Throws: `CommandFailure.outputUnwritable` with the system's reason.
+  static func writeFile(_ data: Data, to url: URL) throws(CommandFailure) {
+    if let failure = SafeFile.writeFlushed(data, to: url.path) {
+      throw .outputUnwritable(path: url.path, reason: String(cString: strerror(failure)))
     }
-    var failure: Int32 = 0
-    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-      var offset = 0
-      while offset < bytes.count, failure == 0, let base = bytes.baseAddress {
-        let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0, errno == EINTR {
-          continue
-        } else {
-          failure = written < 0 ? errno : EIO
-        }
-      }
-    }
-    if failure == 0, fsync(descriptor) != 0 { failure = errno }
-    if close(descriptor) != 0, failure == 0 { failure = errno }
-    guard failure == 0 else {
-      unlink(url.path)
+  }
+
+  /// Writes `data` to `url` so that the file is whole or absent: under a hidden temporary
+  /// name first, then renamed into place (`SafeFile.replace`).
+  ///
+  /// - Throws: `CommandFailure.outputUnwritable` with the system's reason.
+  static func replaceFile(_ url: URL, with data: Data) throws(CommandFailure) {
+    if let failure = SafeFile.replace(url.path, with: data) {
       throw .outputUnwritable(path: url.path, reason: String(cString: strerror(failure)))
     }
   }
 
   /// Removes `url` and everything in it, if it exists.
-  static func remove(_ url: URL) throws(RunFailure) {
+  static func remove(_ url: URL) throws(CommandFailure) {
     guard FileManager.default.fileExists(atPath: url.path) else { return }
     do {
       try FileManager.default.removeItem(at: url)

@@ -33,8 +33,8 @@ enum LeftoverFolders {
   /// holding the regency's `RunLock`, so that no other run can be writing there.
   ///
   /// - Returns: What was cleaned, in name order.
-  /// - Throws: `RunFailure.outputUnwritable` when a leftover cannot be removed or put back.
-  static func clean(_ regencyFolder: URL) throws(RunFailure) -> [Cleaned] {
+  /// - Throws: `CommandFailure.outputUnwritable` when a leftover cannot be removed or put back.
+  static func clean(_ regencyFolder: URL) throws(CommandFailure) -> [Cleaned] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: regencyFolder.path)) ?? []
     var cleaned: [Cleaned] = []
     for name in names.sorted() {

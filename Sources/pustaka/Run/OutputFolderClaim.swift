@@ -13,9 +13,9 @@ struct OutputFolderClaim {
   /// Creates `folder` when needed, checks that a file can be written in it, and takes the
   /// run's locks.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` when the folder cannot be created or written,
-  ///   `RunFailure.locked` when another run holds it.
-  init(folder: URL, shard: Shard) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` when the folder cannot be created or written,
+  ///   `CommandFailure.locked` when another run holds it.
+  init(folder: URL, shard: Shard) throws(CommandFailure) {
     try Folders.create(folder)
     try Folders.checkWritable(folder)
     if shard == .whole {
@@ -29,7 +29,8 @@ struct OutputFolderClaim {
   }
 
   /// Keeps the locks until the end of `body`.
-  func holding<Result>(_ body: () throws(RunFailure) -> Result) throws(RunFailure) -> Result {
-    try withExtendedLifetime(locks) { () throws(RunFailure) in try body() }
+  func holding<Result>(_ body: () throws(CommandFailure) -> Result) throws(CommandFailure) -> Result
+  {
+    try withExtendedLifetime(locks) { () throws(CommandFailure) in try body() }
   }
 }

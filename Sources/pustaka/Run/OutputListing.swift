@@ -3,7 +3,7 @@ import Foundation
 /// The files a run wrote into a period folder, with their checksums, for the manifest.
 enum OutputListing {
   /// Every regular file below `folder`, by relative path (with `/`) in code-point order.
-  static func files(in folder: URL) throws(RunFailure) -> [RunManifest.Output] {
+  static func files(in folder: URL) throws(CommandFailure) -> [RunManifest.Output] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else {
       throw .outputUnwritable(path: folder.path, reason: "the folder cannot be listed")
     }

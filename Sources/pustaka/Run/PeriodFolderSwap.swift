@@ -21,8 +21,8 @@ struct PeriodFolderSwap {
 
   /// Prepares a fresh staging folder beside `destination`.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` when the folder cannot be created.
-  init(destination: URL) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` when the folder cannot be created.
+  init(destination: URL) throws(CommandFailure) {
     self.destination = destination
     let parent = destination.deletingLastPathComponent()
     staging = parent.appendingPathComponent(
@@ -34,9 +34,9 @@ struct PeriodFolderSwap {
 
   /// Puts the staging folder in place of the destination.
   ///
-  /// - Throws: `RunFailure.outputUnwritable` when the swap fails; the previous reports are
+  /// - Throws: `CommandFailure.outputUnwritable` when the swap fails; the previous reports are
   ///   then still in place.
-  func commit() throws(RunFailure) {
+  func commit() throws(CommandFailure) {
     KillPoint.beforeSwap.reached()
     guard FileManager.default.fileExists(atPath: destination.path) else {
       try rename(staging, to: destination)
@@ -61,11 +61,11 @@ struct PeriodFolderSwap {
   }
 
   /// The swap where entries cannot be exchanged: old folder aside, new folder in, old removed.
-  private func swapByTwoRenames() throws(RunFailure) {
+  private func swapByTwoRenames() throws(CommandFailure) {
     let previous = destination.deletingLastPathComponent().appendingPathComponent(
       LeftoverFolders.previousName(for: destination.lastPathComponent), isDirectory: true)
     try rename(destination, to: previous)
-    do throws(RunFailure) {
+    do throws(CommandFailure) {
       try rename(staging, to: destination)
     } catch {
       _ = Foundation.rename(previous.path, destination.path)
@@ -74,7 +74,7 @@ struct PeriodFolderSwap {
     try? FileManager.default.removeItem(at: previous)
   }
 
-  private func rename(_ source: URL, to target: URL) throws(RunFailure) {
+  private func rename(_ source: URL, to target: URL) throws(CommandFailure) {
     guard Foundation.rename(source.path, target.path) == 0 else {
       throw .outputUnwritable(path: target.path, reason: String(cString: strerror(errno)))
     }

@@ -67,7 +67,7 @@ final class ProgressReporter: @unchecked Sendable {
     lock.withLock {
       if isTerminal {
         redraw(summary)
-        FileHandle.standardError.write(Data("\n".utf8))
+        StandardError.write("\n")
         lineIsOpen = false
       } else {
         logger.info("\(summary)")
@@ -100,7 +100,7 @@ final class ProgressReporter: @unchecked Sendable {
     guard verbosity != .quiet || formatted.contains(": error: ") else { return }
     lock.withLock {
       closeLine()
-      FileHandle.standardError.write(Data((formatted + "\n").utf8))
+      StandardError.write(formatted + "\n")
     }
   }
 
@@ -113,14 +113,20 @@ final class ProgressReporter: @unchecked Sendable {
     }
   }
 
+  /// Ends a status line left open on the terminal, so that a failure prints on a line of
+  /// its own.
+  func endLine() {
+    lock.withLock { closeLine() }
+  }
+
   private func redraw(_ text: String) {
-    FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+    StandardError.write("\r\u{1B}[2K\(text)")
     lineIsOpen = true
   }
 
   private func closeLine() {
     guard lineIsOpen else { return }
-    FileHandle.standardError.write(Data("\n".utf8))
+    StandardError.write("\n")
     lineIsOpen = false
   }
 }

@@ -92,8 +92,7 @@ struct RunCommand: ParsableCommand {
       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, strict: strict,
       verbosity: quiet ? .quiet : verbose ? .verbose : .normal,
       shard: shard ?? .whole)
-    let status = RunPipeline.main(configuration)
-    if status != .ok { throw status.exitCode }
+    try ExitStatus.end { () throws(CommandFailure) in try RunPipeline.main(configuration) }
   }
 }
 

@@ -33,4 +33,6 @@ struct RunConfiguration: Sendable {
   var dataURL: URL { URL(fileURLWithPath: dataPath) }
   /// The output folder as a file URL.
   var outputURL: URL { URL(fileURLWithPath: outputPath, isDirectory: true) }
+  /// Paths under the output folder as the user knows them, under `--out` as typed.
+  var outputDisplay: OutputPathDisplay { OutputPathDisplay(folder: outputURL, typed: outputPath) }
 }

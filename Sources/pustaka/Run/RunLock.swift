@@ -19,9 +19,9 @@ final class RunLock {
   ///   - name: The lock file's name.
   ///   - shared: Whether other shared holders may hold it at the same time (an exclusive
   ///     holder excludes everybody).
-  /// - Throws: `RunFailure.outputUnwritable` when the folder or lock file cannot be created,
-  ///   `RunFailure.locked` when another run holds the lock.
-  init(folder: URL, name: String = ".pustaka.lock", shared: Bool = false) throws(RunFailure) {
+  /// - Throws: `CommandFailure.outputUnwritable` when the folder or lock file cannot be created,
+  ///   `CommandFailure.locked` when another run holds the lock.
+  init(folder: URL, name: String = ".pustaka.lock", shared: Bool = false) throws(CommandFailure) {
     path = folder.appendingPathComponent(name).path
     isShared = shared
     try Folders.create(folder)

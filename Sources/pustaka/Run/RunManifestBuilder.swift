@@ -38,8 +38,7 @@ struct RunManifestBuilder {
         libraries: plan.regency.scores.count, reporting: plan.regency.reporting.count,
         rowsRead: rowsRead, rowsAccepted: rowsRead - rejected, rowsRejected: rejected,
         warnings: result.warningCount, workbooks: plan.entries.count),
-      warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted)
-        + input.report.populationConflicts.map(\.message),
+      warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted),
       outputs: outputs, timings: timings.dictionary)
   }
 }

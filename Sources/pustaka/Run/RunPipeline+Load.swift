@@ -32,20 +32,8 @@ struct LoadedRubric: Sendable {
 
 extension RunPipeline {
   /// Loads the rubric file, or takes the built-in rubric.
-  func loadRubric() throws(RunFailure) -> LoadedRubric {
-    let rubric: Rubric
-    if let path = configuration.rubricPath {
-      do throws(RubricFileError) {
-        rubric = try RubricFile.load(path: path)
-      } catch {
-        switch error {
-        case .unreadable: throw .rubricUnreadable(error.description)
-        case .malformed: throw .rubricMalformed(error.description)
-        }
-      }
-    } else {
-      rubric = .builtIn
-    }
+  func loadRubric() throws(CommandFailure) -> LoadedRubric {
+    let rubric = try RubricPipeline.loadRubric(configuration.rubricPath)
     let yaml = RubricYAMLEncoder.encode(rubric)
     return LoadedRubric(
       rubric: rubric, source: configuration.rubricPath ?? "built-in",
@@ -53,16 +41,11 @@ extension RunPipeline {
   }
 
   /// Loads the data set and refuses it when it cannot be used.
-  func loadData() throws(RunFailure) -> LoadedData {
+  func loadData() throws(CommandFailure) -> LoadedData {
     progress.begin("Loading \(configuration.dataPath)")
     let loader = DataSetLoader(
       reportingPeriodEnd: configuration.period?.lastMonth, outputFolder: configuration.outputURL)
-    let result: IngestResult
-    do throws(IngestError) {
-      result = try loader.load(from: configuration.dataURL)
-    } catch {
-      throw .inputMissing(error.naming(path: configuration.dataPath).description)
-    }
+    let result = try DataSetAcceptance.load(loader, dataPath: configuration.dataPath)
     for input in result.inputs {
       let place = input.sheet.map { "\(input.path) [\($0)]" } ?? input.path
       progress.detail(
@@ -76,28 +59,18 @@ extension RunPipeline {
       let line = DataPathDisplay.formatted(diagnostic, dataPath: dataPath)
       if diagnostic.isFileError { progress.diagnostic(line) } else { progress.detail(line) }
     }
-    guard result.hasLibrariesTable else {
-      throw .inputMissing(
-        "'\(configuration.dataPath)' has no libraries table (libraries.csv or a 'libraries'"
-          + " sheet); run 'pustaka validate --data \(configuration.dataPath)' for details")
+    try DataSetAcceptance.check(result, dataPath: dataPath, strict: configuration.strict) {
+      for diagnostic in $0 where !diagnostic.isFileError {
+        progress.diagnostic(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
+      }
     }
     // A file that cannot be read at all is reported and the run goes on with the others,
     // as the data contract says, unless --strict.
-    let unreadable = result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
     if !result.unreadableFiles.isEmpty {
-      guard !configuration.strict else {
-        throw .inputMissing(
-          "--strict: cannot read \(unreadable) in '\(configuration.dataPath)'; run 'pustaka"
-            + " validate --data \(configuration.dataPath)' for details")
-      }
+      let unreadable = result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
       progress.note("the run goes on without \(unreadable)")
     }
     let rejected = result.rejectedRows.count
-    if configuration.strict, rejected > 0 || result.warningCount > 0 {
-      for diagnostic in result.diagnostics { progress.diagnostic(diagnostic.formatted) }
-      throw .strictDataProblems(
-        rejected: rejected, warnings: result.warningCount, dataPath: configuration.dataPath)
-    }
     let rows = result.tables.reduce(0) { $0 + $1.rowsRead }
     progress.finish(
       "Loaded \(rows) rows from \(result.inputs.count) files: \(rejected) rejected, "
@@ -106,7 +79,7 @@ extension RunPipeline {
   }
 
   /// Scores the period and the one before it.
-  func score(_ loaded: LoadedData, rubric: LoadedRubric) throws(RunFailure) -> ScoredData {
+  func score(_ loaded: LoadedData, rubric: LoadedRubric) throws(CommandFailure) -> ScoredData {
     progress.begin("Scoring")
     let scorer = KPIScorer(dataSet: loaded.result.dataSet, rubric: rubric.rubric)
     let selection = try PeriodSelection(

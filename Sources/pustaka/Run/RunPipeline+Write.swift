@@ -10,13 +10,13 @@ extension RunPipeline {
   func writeRegency(
     _ index: Int, input: ReportInput, loaded: LoadedData, tables: RunTables,
     rubric: LoadedRubric, timings: StageTimings
-  ) throws(RunFailure) -> RegencyOutcome {
+  ) throws(CommandFailure) -> RegencyOutcome {
     let places = input.report.places
     let period = input.report.period
     let destination = regencyFolder(index, places: places).appendingPathComponent(
       period.description, isDirectory: true)
     let swap = try PeriodFolderSwap(destination: destination)
-    do throws(RunFailure) {
+    do throws(CommandFailure) {
       let options = ReportOptions(
         language: configuration.language, office: configuration.office,
         created: PeriodEnd.date(of: period), awardBasis: configuration.awardBasis)
@@ -32,7 +32,7 @@ extension RunPipeline {
       ).manifest(plan: plan, input: input, outputs: outputs)
       try write(manifest, to: swap.staging.appendingPathComponent("manifest.json"))
       try swap.commit()
-      progress.detail("Wrote \(destination.path)")
+      progress.detail("Wrote \(configuration.outputDisplay.path(of: destination))")
       return RegencyOutcome(
         regency: regency, folder: destination, libraries: plan.regency.scores.count,
         reporting: plan.regency.reporting.count, workbooks: plan.entries.count)
@@ -45,7 +45,7 @@ extension RunPipeline {
   /// Writes every workbook of `plan` on `configuration.jobs` threads.
   private func writeWorkbooks(
     _ plan: ReportPlan, into folder: URL, regency: String
-  ) throws(RunFailure) {
+  ) throws(CommandFailure) {
     let stage = "Writing \(regency) workbooks"
     progress.begin(stage)
     let total = plan.entries.count
@@ -57,7 +57,7 @@ extension RunPipeline {
     let failure = ParallelJobs.run(
       count: total, threads: configuration.jobs,
       progress: { done in reporter.advance(stage, done: done, total: total) },
-      job: { (position: Int) throws(RunFailure) in
+      job: { (position: Int) throws(CommandFailure) in
         let entry = plan.entries[position]
         let url = folder.appendingPathComponent(entry.path)
         do throws(XLSXError) {
@@ -67,7 +67,7 @@ extension RunPipeline {
             plan.build(entry), to: url, verifier: PackageVerifier.problem(in:))
           reporter.detail("Wrote \(entry.path)")
         } catch {
-          throw .workbookFailed(path: entry.path, reason: error.description)
+          throw .fileUnwritable(path: entry.path, reason: error.description)
         }
       })
     if let failure { throw failure }
@@ -78,7 +78,7 @@ extension RunPipeline {
   /// `rejected-rows.csv` that belong to its libraries.
   private func writeTables(
     _ tables: RunTables, regency index: Int, of places: PlaceDirectory, into folder: URL
-  ) throws(RunFailure) {
+  ) throws(CommandFailure) {
     let regency = places.regencies[index].name
     let rejected = RejectedRowsTable.rows(of: index, in: tables.rejectedRows, places: places)
     for (name, table) in [
@@ -92,19 +92,13 @@ extension RunPipeline {
 
   /// Writes every rejected row of the data set to `<out>/rejected-rows.csv`, for a run over
   /// several regencies, under a temporary name first so that the file is whole or absent.
-  func writeCompleteRejectedRows(_ rows: [RejectedRow]) throws(RunFailure) {
-    let url = configuration.outputURL.appendingPathComponent("rejected-rows.csv")
-    let temporary = configuration.outputURL.appendingPathComponent(
-      ".rejected-rows.csv.\(getpid()).tmp")
-    try write(Data(RejectedRowsTable.table(rows).csv.utf8), to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary.path)
-      throw .outputUnwritable(path: url.path, reason: reason)
-    }
+  func writeCompleteRejectedRows(_ rows: [RejectedRow]) throws(CommandFailure) {
+    try Folders.replaceFile(
+      configuration.outputURL.appendingPathComponent("rejected-rows.csv"),
+      with: Data(RejectedRowsTable.table(rows).csv.utf8))
   }
 
-  private func write(_ manifest: RunManifest, to url: URL) throws(RunFailure) {
+  private func write(_ manifest: RunManifest, to url: URL) throws(CommandFailure) {
     let data: Data
     do {
       data = try manifest.json()
@@ -114,7 +108,7 @@ extension RunPipeline {
     try write(data, to: url)
   }
 
-  private func write(_ data: Data, to url: URL) throws(RunFailure) {
+  private func write(_ data: Data, to url: URL) throws(CommandFailure) {
     try Folders.writeFile(data, to: url)
   }
 }

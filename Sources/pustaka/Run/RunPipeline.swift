@@ -7,27 +7,31 @@ import PustakaReports
 /// The monthly batch: load, score, then write each regency's reports.
 ///
 /// Stages report progress through `ProgressReporter`; anything that stops the run is a
-/// `RunFailure`, turned into one line on stderr and an exit status by `main(_:)`.
+/// `CommandFailure`, printed and turned into an exit status as for every command
+/// (`ExitStatus.end(_:)`).
 struct RunPipeline {
   let configuration: RunConfiguration
   let progress: ProgressReporter
   let logger: Logger
 
-  /// Runs `pustaka run` and returns its exit status.
-  static func main(_ configuration: RunConfiguration) -> ExitStatus {
+  /// Runs `pustaka run`.
+  ///
+  /// - Throws: `CommandFailure` when a stage cannot complete, with paths under the output
+  ///   folder named as `--out` was typed.
+  static func main(_ configuration: RunConfiguration) throws(CommandFailure) -> ExitStatus {
     let level: Logger.Level = configuration.verbosity == .quiet ? .error : .info
     let logger = Logger(label: "pustaka") { _ in StandardErrorLogHandler(logLevel: level) }
     let progress = ProgressReporter(verbosity: configuration.verbosity, logger: logger)
     let pipeline = RunPipeline(configuration: configuration, progress: progress, logger: logger)
-    do throws(RunFailure) {
+    do throws(CommandFailure) {
       let summary = try pipeline.run()
       if configuration.verbosity != .quiet {
-        for line in summary.lines { logger.info("\(line)") }
+        for line in summary.lines(naming: configuration.outputDisplay) { logger.info("\(line)") }
       }
       return .ok
     } catch {
-      logger.error("\(error.description)")
-      return ExitStatus(error)
+      progress.endLine()
+      throw error.naming(output: configuration.outputDisplay)
     }
   }
 
@@ -35,27 +39,27 @@ struct RunPipeline {
   /// the end (the rubric comes first: it is small, and a malformed one should leave no trace).
   ///
   /// - Returns: What was done, for the final summary.
-  /// - Throws: `RunFailure` when a stage cannot complete.
-  func run() throws(RunFailure) -> RunSummary {
+  /// - Throws: `CommandFailure` when a stage cannot complete.
+  func run() throws(CommandFailure) -> RunSummary {
     var timings = StageTimings()
-    let rubric = try timings.measure("rubric") { () throws(RunFailure) in try loadRubric() }
+    let rubric = try timings.measure("rubric") { () throws(CommandFailure) in try loadRubric() }
     let claim = try OutputFolderClaim(folder: configuration.outputURL, shard: configuration.shard)
-    return try claim.holding { () throws(RunFailure) in
+    return try claim.holding { () throws(CommandFailure) in
       try runStages(rubric: rubric, timings: timings)
     }
   }
 
   private func runStages(
     rubric: LoadedRubric, timings: StageTimings
-  ) throws(RunFailure) -> RunSummary {
+  ) throws(CommandFailure) -> RunSummary {
     var timings = timings
-    let loaded = try timings.measure("load") { () throws(RunFailure) in try loadData() }
-    let scored = try timings.measure("score") { () throws(RunFailure) in
+    let loaded = try timings.measure("load") { () throws(CommandFailure) in try loadData() }
+    let scored = try timings.measure("score") { () throws(CommandFailure) in
       try score(loaded, rubric: rubric)
     }
     let places = scored.report.places
     let regencies = configuration.shard.regencies(of: places.regencies.map(\.name))
-    let locks = try regencies.map { index throws(RunFailure) in
+    let locks = try regencies.map { index throws(CommandFailure) in
       try RunLock(folder: regencyFolder(index, places: places))
     }
     defer { withExtendedLifetime(locks) {} }
@@ -83,10 +87,11 @@ struct RunPipeline {
   }
 
   /// Removes what killed or crashed runs left in `folder`, naming each with `--verbose`.
-  private func cleanLeftovers(in folder: URL) throws(RunFailure) {
+  private func cleanLeftovers(in folder: URL) throws(CommandFailure) {
     for cleaned in try LeftoverFolders.clean(folder) {
       let done = cleaned.restored ? "Put back" : "Removed"
-      progress.detail("\(done) '\(cleaned.name)', left in \(folder.path) by an interrupted run")
+      let shown = configuration.outputDisplay.path(of: folder)
+      progress.detail("\(done) '\(cleaned.name)', left in \(shown) by an interrupted run")
     }
   }
 

@@ -33,8 +33,8 @@ struct RunSummary: Sendable {
   /// Regencies in the data (all shards).
   var regencyCount: Int
 
-  /// The summary as log lines.
-  var lines: [String] {
+  /// The summary as log lines, folders named by `display`.
+  func lines(naming display: OutputPathDisplay) -> [String] {
     let libraries = outcomes.reduce(0) { $0 + $1.libraries }
     let reporting = outcomes.reduce(0) { $0 + $1.reporting }
     let workbooks = outcomes.reduce(0) { $0 + $1.workbooks }
@@ -47,7 +47,7 @@ struct RunSummary: Sendable {
     }
     lines.append("\(workbooks) workbooks written:")
     for outcome in outcomes {
-      lines.append("  \(outcome.folder.path) (\(outcome.workbooks) workbooks)")
+      lines.append("  \(display.path(of: outcome.folder)) (\(outcome.workbooks) workbooks)")
     }
     let times = timings.seconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }
     lines.append("Time: " + times.joined(separator: ", ") + ".")

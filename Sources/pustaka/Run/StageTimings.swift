@@ -7,8 +7,8 @@ struct StageTimings: Sendable {
 
   /// Runs `body`, recording how long it took under `stage`.
   mutating func measure<Result>(
-    _ stage: String, _ body: () throws(RunFailure) -> Result
-  ) throws(RunFailure) -> Result {
+    _ stage: String, _ body: () throws(CommandFailure) -> Result
+  ) throws(CommandFailure) -> Result {
     let start = ContinuousClock.now
     defer { record(stage, since: start) }
     return try body()

@@ -1,7 +1,8 @@
 import Foundation
 import Logging
 
-/// A swift-log handler writing `pustaka: <level>: <message>` lines to stderr.
+/// A swift-log handler writing `pustaka: <level>: <message>` lines to stderr through the one
+/// printer of every command, `StandardError`.
 ///
 /// Plain lines without timestamps: cron mails them and systemd's journal adds its own time.
 struct StandardErrorLogHandler: LogHandler {
@@ -21,13 +22,13 @@ struct StandardErrorLogHandler: LogHandler {
   }
 
   func log(event: LogEvent) {
-    let prefix: String
+    let level: StandardError.Level
     switch event.level {
-    case .trace, .debug, .info: prefix = "pustaka: "
-    case .notice: prefix = "pustaka: note: "
-    case .warning: prefix = "pustaka: warning: "
-    case .error, .critical: prefix = "pustaka: error: "
+    case .trace, .debug, .info: level = .info
+    case .notice: level = .note
+    case .warning: level = .warning
+    case .error, .critical: level = .error
     }
-    FileHandle.standardError.write(Data("\(prefix)\(event.message)\n".utf8))
+    StandardError.print(level, "\(event.message)")
   }
 }

@@ -72,14 +72,17 @@ struct Sample: ParsableCommand {
     let options = SampleOptions(
       libraries: libraries, regencies: regencies, months: months, end: last, seed: seed)
     let folder = URL(fileURLWithPath: out, isDirectory: true)
-    do {
-      switch format {
-      case .csv: try SamplePipeline.writeCSV(options: options, dialect: dialect, to: folder)
-      case .xlsx: try SamplePipeline.writeWorkbooks(options: options, to: folder)
+    let display = OutputPathDisplay(folder: folder, typed: out)
+    try ExitStatus.end { () throws(CommandFailure) in
+      do throws(CommandFailure) {
+        switch format {
+        case .csv: try SamplePipeline.writeCSV(options: options, dialect: dialect, to: folder)
+        case .xlsx: try SamplePipeline.writeWorkbooks(options: options, to: folder)
+        }
+      } catch {
+        throw error.naming(output: display)
       }
-    } catch {
-      FileHandle.standardError.write(Data("pustaka sample: \(error)\n".utf8))
-      throw ExitStatus.cannotCreateOutput.exitCode
+      return .ok
     }
   }
 

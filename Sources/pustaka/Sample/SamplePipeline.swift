@@ -26,10 +26,10 @@ enum SamplePipeline {
 
   /// Generates the sample of `options` and writes its six CSV files into `folder`.
   ///
-  /// - Throws: `SampleOutputError` when the folder or a file cannot be created or written.
+  /// - Throws: `CommandFailure` when the folder or a file cannot be created or written.
   static func writeCSV(
     options: SampleOptions, dialect: SampleCSVDialect, to folder: URL
-  ) throws(SampleOutputError) {
+  ) throws(CommandFailure) {
     try createFolder(folder)
     let generator = SampleGenerator(options: options)
     let renderer = SampleCSVRenderer(dialect: dialect)
@@ -67,8 +67,8 @@ enum SamplePipeline {
   /// `pustaka-sample.xlsx` holds the `libraries` sheet; `pustaka-sample-YYYY-MM.xlsx` holds
   /// the month's rows of the five other tables, as the libraries' monthly submissions would.
   ///
-  /// - Throws: `SampleOutputError` when the folder or a workbook cannot be created.
-  static func writeWorkbooks(options: SampleOptions, to folder: URL) throws(SampleOutputError) {
+  /// - Throws: `CommandFailure` when the folder or a workbook cannot be created.
+  static func writeWorkbooks(options: SampleOptions, to folder: URL) throws(CommandFailure) {
     try createFolder(folder)
     let data = SampleGenerator(options: options).dataSet()
     try writeWorkbook(
@@ -90,12 +90,12 @@ enum SamplePipeline {
 
   private static func writeWorkbook(
     _ workbook: SubmissionWorkbook, to url: URL
-  ) throws(SampleOutputError) {
+  ) throws(CommandFailure) {
     do {
       // Verified like the run's reports (issue 10.1): never an xlsx of empty parts.
       try WorkbookWriter.write(workbook.spec, to: url, verifier: PackageVerifier.problem(in:))
     } catch {
-      throw .cannotWrite(path: url.path, reason: error.description)
+      throw .fileUnwritable(path: url.path, reason: error.description)
     }
   }
 
@@ -110,11 +110,11 @@ enum SamplePipeline {
     return results.values
   }
 
-  private static func createFolder(_ folder: URL) throws(SampleOutputError) {
+  private static func createFolder(_ folder: URL) throws(CommandFailure) {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw .cannotCreateFolder(path: folder.path, reason: error.localizedDescription)
+      throw .folderUncreatable(path: folder.path, reason: error.localizedDescription)
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PustakaCore
+import XLSXWriter
 
 /// One output file being written under a hidden temporary name, moved into place by `commit()`.
 final class TableFile {
@@ -13,45 +14,44 @@ final class TableFile {
 
   /// Creates the temporary file for `name` in `folder`.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when the file cannot be created.
-  init(folder: URL, name: String, table: TableName) throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when the file cannot be created.
+  init(folder: URL, name: String, table: TableName) throws(CommandFailure) {
     self.table = table
     destination = folder.appendingPathComponent(name)
     temporary = folder.appendingPathComponent(".\(name).partial")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else {
-      throw .cannotWrite(path: destination.path, reason: "the file cannot be created")
+      throw .fileUnwritable(path: destination.path, reason: "the file cannot be created")
     }
     self.handle = handle
   }
 
   /// Appends `bytes` to the file.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when writing fails (a full disk).
-  func write(_ bytes: [UInt8]) throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when writing fails (a full disk).
+  func write(_ bytes: [UInt8]) throws(CommandFailure) {
     guard !bytes.isEmpty else { return }
     do {
       try handle.write(contentsOf: bytes)
     } catch {
-      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+      throw .fileUnwritable(path: destination.path, reason: error.localizedDescription)
     }
   }
 
   /// Closes the file and moves it to its destination, replacing an older file there.
   ///
-  /// - Throws: `SampleOutputError.cannotWrite` when closing or moving fails.
-  func commit() throws(SampleOutputError) {
+  /// - Throws: `CommandFailure.fileUnwritable` when closing or moving fails.
+  func commit() throws(CommandFailure) {
     do {
+      try handle.synchronize()
       try handle.close()
       isOpen = false
-      if FileManager.default.fileExists(atPath: destination.path) {
-        _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: destination)
-      }
     } catch {
-      throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+      throw .fileUnwritable(path: destination.path, reason: error.localizedDescription)
+    }
+    if let failure = SafeFile.moveIntoPlace(temporary.path, destination.path) {
+      throw .fileUnwritable(path: destination.path, reason: String(cString: strerror(failure)))
     }
   }
 

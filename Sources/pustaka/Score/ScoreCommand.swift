@@ -52,7 +52,6 @@ struct ScoreCommand: ParsableCommand {
     let configuration = ScoreConfiguration(
       dataPath: dataOptions.data, period: period,
       rubricPath: rubricOptions.rubric, districts: districts, format: format, strict: strict)
-    let status = ScorePipeline.run(configuration)
-    if status != .ok { throw status.exitCode }
+    try ExitStatus.end { () throws(CommandFailure) in try ScorePipeline.run(configuration) }
   }
 }

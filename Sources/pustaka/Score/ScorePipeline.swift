@@ -25,85 +25,37 @@ struct ScoreConfiguration: Sendable {
 enum ScorePipeline {
   /// Runs `pustaka score`, printing the table to standard output and problems to standard
   /// error.
-  static func run(_ configuration: ScoreConfiguration) -> ExitStatus {
-    let rubric: Rubric
-    switch RubricPipeline.loadRubric(configuration.rubricPath) {
-    case .loaded(let loaded): rubric = loaded
-    case .refused(let status): return status
+  ///
+  /// - Throws: `CommandFailure` when the rubric or the data cannot be used, or the period has
+  ///   no attendance.
+  static func run(_ configuration: ScoreConfiguration) throws(CommandFailure) -> ExitStatus {
+    let rubric = try RubricPipeline.loadRubric(configuration.rubricPath)
+    let dataPath = configuration.dataPath
+    let result = try DataSetAcceptance.load(
+      DataSetLoader(reportingPeriodEnd: configuration.period?.lastMonth), dataPath: dataPath)
+    for diagnostic in result.diagnostics where diagnostic.isFileError {
+      StandardError.print(diagnostic, dataPath: dataPath)
     }
-    let result: IngestResult
-    do {
-      result = try DataSetLoader(reportingPeriodEnd: configuration.period?.lastMonth).load(
-        from: configuration.dataURL)
-    } catch {
-      printError("error: \(error.naming(path: configuration.dataPath).description)")
-      return .inputMissing
+    try DataSetAcceptance.check(result, dataPath: dataPath, strict: configuration.strict) {
+      for diagnostic in $0 { StandardError.print(diagnostic, dataPath: dataPath) }
     }
-    if let refused = refusal(result, configuration) { return refused }
     let rejected = result.rejectedRows.filter(\.isError).count
     if rejected > 0 {
-      printError(
-        "warning: \(rejected) rows were rejected and are not scored; run 'pustaka validate"
-          + " --data \(configuration.dataPath)' for details")
+      StandardError.print(
+        .warning,
+        "\(rejected) rows were rejected and are not scored; run 'pustaka validate --data "
+          + "\(dataPath)' for details")
     }
     let scorer = KPIScorer(dataSet: result.dataSet, rubric: rubric)
-    let period: Period
-    do throws(RunFailure) {
-      let selection = try PeriodSelection(
-        given: configuration.period, scorer: scorer, dataPath: configuration.dataPath)
-      if let explanation = selection.explanation { printError("note: \(explanation)") }
-      period = selection.period
-    } catch {
-      printError("error: \(error.description)")
-      return ExitStatus(error)
-    }
-    let report = PeriodReport(scorer: scorer, period: period)
+    let selection = try PeriodSelection(
+      given: configuration.period, scorer: scorer, dataPath: dataPath)
+    if let explanation = selection.explanation { StandardError.print(.note, explanation) }
+    let report = PeriodReport(scorer: scorer, period: selection.period)
     let table = configuration.districts ? DistrictsTable.table(report) : ScoresTable.table(report)
     switch configuration.format {
     case .csv: print(table.csv, terminator: "")
     case .json: print(table.json, terminator: "")
     }
     return .ok
-  }
-
-  /// The status to stop with when the data cannot be scored, after printing why; `nil` to go
-  /// on.
-  ///
-  /// The data contract's rule, as `pustaka run` applies it: a file that cannot be read at all
-  /// is an error naming the file, printed compiler-style, and scoring goes on with the other
-  /// files, unless `--strict` (exit 66). No libraries table at all is exit 66; under `--strict`
-  /// a rejected row or a warning is exit 65, after every problem has been printed.
-  private static func refusal(_ result: IngestResult, _ configuration: ScoreConfiguration)
-    -> ExitStatus?
-  {
-    let dataPath = configuration.dataPath
-    let fileErrors = result.diagnostics.filter(\.isFileError)
-    for diagnostic in fileErrors {
-      printError(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
-    }
-    guard result.hasLibrariesTable else {
-      printError(DataPathDisplay.missingLibraries(result, dataPath: dataPath))
-      return .inputMissing
-    }
-    guard configuration.strict else { return nil }
-    if !fileErrors.isEmpty {
-      let files = result.unreadableFiles.map { "'\($0)'" }.joined(separator: ", ")
-      printError(
-        "error: --strict: cannot read \(files) in '\(dataPath)'; nothing was scored")
-      return .inputMissing
-    }
-    let rejected = result.rejectedRows.count
-    guard rejected > 0 || result.warningCount > 0 else { return nil }
-    for diagnostic in result.diagnostics {
-      printError(DataPathDisplay.formatted(diagnostic, dataPath: dataPath))
-    }
-    printError(
-      "error: --strict: \(rejected) rows rejected and \(result.warningCount) warnings, so "
-        + "nothing was scored; fix the files listed above and run again")
-    return .dataError
-  }
-
-  private static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

@@ -19,16 +19,9 @@ enum DataPathDisplay {
     return shown.formatted
   }
 
-  /// The error printed when no file or sheet provided the `libraries` table: what to add, or,
-  /// when a libraries file exists but cannot be read, that file (its own error says why).
-  static func missingLibraries(_ result: IngestResult, dataPath: String) -> String {
-    let unreadable = result.unreadableLibrariesFiles
-    guard unreadable.isEmpty else {
-      let files = unreadable.map { "'\($0)'" }.joined(separator: ", ")
-      return "\(dataPath): error: no libraries table could be read: \(files) cannot be read "
-        + "(see the error above)"
-    }
-    return "\(dataPath): error: no libraries table; add libraries.csv (or perpustakaan.csv, or "
-      + "a sheet named libraries)"
+  /// The failure when no file or sheet provided the `libraries` table: what to add, or, when
+  /// a libraries file exists but cannot be read, that file (its own error says why).
+  static func missingLibraries(_ result: IngestResult, dataPath: String) -> CommandFailure {
+    .noLibrariesTable(dataPath: dataPath, unreadable: result.unreadableLibrariesFiles)
   }
 }

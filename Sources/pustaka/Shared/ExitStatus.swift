@@ -34,14 +34,33 @@ enum ExitStatus: Int32, Sendable {
 }
 
 extension ExitStatus {
-  /// The status of a run that stopped with `failure`.
-  init(_ failure: RunFailure) {
+  /// The status of a command that stopped with `failure`.
+  init(_ failure: CommandFailure) {
     switch failure {
-    case .inputMissing, .rubricUnreadable: self = .inputMissing
-    case .rubricMalformed: self = .configuration
+    case .dataUnreadable, .noLibrariesTable, .strictUnreadable, .rubric(.unreadable):
+      self = .inputMissing
+    case .rubric(.malformed): self = .configuration
     case .strictDataProblems, .noAttendance, .noAttendanceInPeriod: self = .dataError
-    case .outputUnwritable, .workbookFailed: self = .cannotCreateOutput
+    case .outputUnwritable, .folderUncreatable, .fileUnwritable: self = .cannotCreateOutput
     case .locked: self = .temporary
     }
+  }
+
+  /// Runs the pipeline of a command and ends the command the same way for every command: a
+  /// failure printed by `StandardError` and turned into its status, any other status than
+  /// 0 thrown as ArgumentParser's exit code.
+  ///
+  /// - Parameter pipeline: The command's work; it returns the status of a completed run
+  ///   (`validate` completes with 65 or 66 when its report says so).
+  /// - Throws: The `ExitCode` of a status other than 0.
+  static func end(_ pipeline: () throws(CommandFailure) -> ExitStatus) throws(ExitCode) {
+    let status: ExitStatus
+    do throws(CommandFailure) {
+      status = try pipeline()
+    } catch {
+      StandardError.print(error)
+      status = ExitStatus(error)
+    }
+    if status != .ok { throw status.exitCode }
   }
 }

@@ -14,10 +14,10 @@ struct PeriodSelection: Sendable {
   ///   - given: The period from the command line, if any.
   ///   - scorer: The scored data set.
   ///   - dataPath: The data path as typed, for messages.
-  /// - Throws: `RunFailure.noAttendance` when the data has no attendance at all,
-  ///   `RunFailure.noAttendanceInPeriod` when the period has none (a run would write empty
+  /// - Throws: `CommandFailure.noAttendance` when the data has no attendance at all,
+  ///   `CommandFailure.noAttendanceInPeriod` when the period has none (a run would write empty
   ///   reports and a card per library saying it did not report).
-  init(given: Period?, scorer: KPIScorer, dataPath: String) throws(RunFailure) {
+  init(given: Period?, scorer: KPIScorer, dataPath: String) throws(CommandFailure) {
     guard let fallback = scorer.defaultPeriod else {
       throw .noAttendance(dataPath: dataPath)
     }

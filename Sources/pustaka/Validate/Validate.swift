@@ -32,7 +32,6 @@ struct Validate: ParsableCommand {
   func run() throws {
     let configuration = ValidateConfiguration(
       dataPath: dataOptions.data, strict: strict, format: format)
-    let status = ValidatePipeline.run(configuration)
-    if status != .ok { throw status.exitCode }
+    try ExitStatus.end { () throws(CommandFailure) in try ValidatePipeline.run(configuration) }
   }
 }

@@ -3,16 +3,16 @@ import PustakaIngest
 
 /// Loads the data set, prints the validation report and decides the exit status.
 enum ValidatePipeline {
-  /// Runs `pustaka validate` with `configuration`, printing to standard output (and a thrown
-  /// failure to standard error).
-  static func run(_ configuration: ValidateConfiguration) -> ExitStatus {
+  /// Runs `pustaka validate` with `configuration`, printing the report to standard output.
+  ///
+  /// - Returns: The status the report gives (65 or 66 for data the run could not use).
+  /// - Throws: `CommandFailure.dataUnreadable` when the data path cannot be loaded at all.
+  static func run(_ configuration: ValidateConfiguration) throws(CommandFailure) -> ExitStatus {
     let result: IngestResult
-    do {
+    do throws(IngestError) {
       result = try DataSetLoader().load(from: configuration.dataURL)
     } catch {
-      let shown = error.naming(path: configuration.dataPath)
-      FileHandle.standardError.write(Data("error: \(shown.description)\n".utf8))
-      return .inputMissing
+      throw .dataUnreadable(error.naming(path: configuration.dataPath))
     }
     let status = ExitStatus.validation(result, strict: configuration.strict)
     let report = ValidationReport(

@@ -25,7 +25,7 @@ struct ValidationReport {
 
   /// The message printed when no file or sheet provided the `libraries` table.
   var missingLibrariesMessage: String {
-    DataPathDisplay.missingLibraries(result, dataPath: dataPath)
+    StandardError.line(DataPathDisplay.missingLibraries(result, dataPath: dataPath))
   }
 
   // MARK: - Text
