@@ -14,12 +14,16 @@ enum MarkupParser {
   /// Parses `data`, the bytes of `part` in `file`, into its root element.
   ///
   /// - Throws: `XLSXReaderError.documentTypeDeclaration` for any DTD or entity declaration,
-  ///   `.malformedXML` when the bytes are not well-formed XML.
+  ///   `.malformedXML` when the bytes are not well-formed XML or not UTF-8 (every xlsx writer
+  ///   writes its parts in UTF-8; the line is the one with the first broken sequence).
   static func parse(_ data: Data, part: String, file: String) throws(XLSXReaderError)
     -> MarkupElement
   {
     if declaresDocumentType(data) {
       throw .documentTypeDeclaration(file: file, part: part)
+    }
+    if isUTF8(data), let failure = data.withUnsafeBytes({ UTF8Check.firstFailure(in: $0) }) {
+      throw .malformedXML(file: file, part: part, line: failure.line)
     }
     // The stream initializer feeds libxml2 in chunks; given the whole buffer at once, libxml2
     // stops with "huge input lookup" once a part passes 10 MB (a 50,000-row sheet does).
@@ -40,6 +44,25 @@ enum MarkupParser {
       throw .malformedXML(file: file, part: part, line: line > 0 ? line : nil)
     }
     return root
+  }
+
+  /// Whether the part is UTF-8 text, as every xlsx writer writes it: no UTF-16 byte order
+  /// mark or NUL byte among the first two, and no XML declaration naming another encoding
+  /// (libxml2 transcodes those itself, so their bytes reach the delegate as UTF-8).
+  static func isUTF8(_ data: Data) -> Bool {
+    let head = [UInt8](data.prefix(256))
+    if head.count >= 2, head[0] == 0xFF || head[0] == 0xFE || head[0] == 0 || head[1] == 0 {
+      return false
+    }
+    guard head.starts(with: Array("<?xml".utf8)),
+      let end = head.firstIndex(of: UInt8(ascii: ">"))
+    else { return true }
+    let declaration = String(decoding: head[..<end], as: UTF8.self).lowercased()
+    guard let range = declaration.range(of: "encoding") else { return true }
+    let value = declaration[range.upperBound...]
+      .drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+      .prefix { $0 != "\"" && $0 != "'" }
+    return value == "utf-8" || value == "utf8"
   }
 
   /// Whether the bytes contain `<!DOCTYPE` or `<!ENTITY`, in any letter case and ignoring NUL
