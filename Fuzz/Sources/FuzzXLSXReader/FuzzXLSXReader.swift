@@ -14,7 +14,9 @@ import ZIPFoundation
 ///
 /// The reader either returns a document or throws `XLSXReaderError` (its typed throw makes any
 /// other error impossible); besides "no crash" the harness checks that every cell lies inside
-/// Excel's grid, that a read is repeatable, and that the error's message is not empty.
+/// Excel's grid, that a read is repeatable, and that the error's message is not empty. The same
+/// bytes are also read through `XLSXStreamingWorkbook`, whose own scanner must not crash
+/// either, and which must give the same rows wherever both readers accept a sheet.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzXLSXReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
@@ -39,6 +41,27 @@ enum XLSXFuzzing {
   static func check(_ data: Data) {
     let first = outcome(data)
     expect(outcome(data) == first, "reading the same bytes twice gives two answers")
+    compareStreamed(data)
+  }
+
+  /// Reads every sheet row by row and compares the rows with the whole-sheet reader's.
+  private static func compareStreamed(_ data: Data) {
+    let document = try? XLSXDocument(data: data, name: "fuzz.xlsx", limits: limits)
+    guard let workbook = try? XLSXStreamingWorkbook(data: data, name: "fuzz.xlsx", limits: limits)
+    else { return }
+    for (index, sheet) in workbook.sheets.enumerated() where !sheet.isChartSheet {
+      var streamed: [XLSXRow] = []
+      do {
+        try workbook.forEachRow(inSheet: index) { streamed.append($0) }
+      } catch {
+        expect(!error.description.isEmpty, "an XLSXReaderError without a message")
+        continue
+      }
+      guard let whole = document?.sheets.first(where: { $0.name == sheet.name }) else { continue }
+      expect(
+        streamed.sorted { $0.index < $1.index } == whole.rows,
+        "sheet \(sheet.name): streamed rows differ from the whole-sheet reader's")
+    }
   }
 
   private static func outcome(_ data: Data) -> String {
