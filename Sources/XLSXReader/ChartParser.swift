@@ -17,7 +17,7 @@ enum ChartParser {
     }
     let title = chart.child("title", in: .chart).map(self.title)
     let legend = chart.child("legend", in: .chart)
-    return XLSXChart(
+    var parsed = XLSXChart(
       kind: kinds.first ?? "",
       plotKinds: kinds,
       barDirection: plots.first?.child("barDir", in: .chart)?.attribute("val"),
@@ -28,6 +28,10 @@ enum ChartParser {
       series: series,
       legendPosition: legend.map { $0.child("legendPos", in: .chart)?.attribute("val") ?? "r" },
       anchor: anchor)
+    let categoryAxis = axes.first { $0.name == "catAx" }
+    parsed.categoryLabelInterval = categoryAxis?.child("tickLblSkip", in: .chart)?
+      .attribute("val").flatMap { Int($0) }
+    return parsed
   }
 
   private static func series(_ element: MarkupElement, kind: String) -> XLSXChartSeries {

@@ -22,6 +22,9 @@ package struct XLSXChart: Sendable, Equatable {
   package var legendPosition: String?
   /// The cell where the drawing's top-left corner is anchored; nil for an absolute anchor.
   package var anchor: XLSXCellPosition?
+  /// Every how many categories the category axis writes a label (`c:tickLblSkip`); nil when
+  /// the chart leaves it to the application, which may then skip labels on a crowded axis.
+  package var categoryLabelInterval: Int?
 
   /// Creates a chart description.
   package init(

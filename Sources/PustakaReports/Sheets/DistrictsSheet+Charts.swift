@@ -104,6 +104,7 @@ extension DistrictsSheet {
       chart.valueAxisMinimum = 0
       chart.valueAxisMaximum = 100
       chart.reversesCategories = chartKind == .bar
+      chart.labelsEveryCategory = true
       chart.legend = .bottom
       chart.gap = 60
       return chart
@@ -141,6 +142,7 @@ extension DistrictsSheet {
       chart.valueAxisTitle = labels.visitsPer1000
       chart.valueAxisMinimum = 0
       chart.reversesCategories = true
+      chart.labelsEveryCategory = true
       chart.legend = .none
       chart.gap = 40
       return chart
