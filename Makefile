@@ -63,9 +63,12 @@ FUZZ_TARGETS ?= csv values xlsx rubric workbook
 FUZZ_FLAGS ?=
 FUZZ_BIN = Fuzz/.build/release
 
+## swiftc keeps only the last -sanitize= it is given, so SwiftPM's two --sanitize flags alone
+## build Swift code with AddressSanitizer and no coverage (libFuzzer then reports cov: 0 and
+## keeps nothing); -Xswiftc -sanitize=fuzzer,address names both in one flag, after SwiftPM's.
 fuzz-build: deps
 	cd Fuzz && $(SWIFT) build -c release --sanitize=fuzzer --sanitize=address \
-	  -Xswiftc -enable-testing
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
 
 fuzz: fuzz-build
 	@found=""; for target in $(FUZZ_TARGETS); do \
