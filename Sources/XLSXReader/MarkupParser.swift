@@ -46,23 +46,33 @@ enum MarkupParser {
     return root
   }
 
-  /// Whether the part is UTF-8 text, as every xlsx writer writes it: no UTF-16 byte order
-  /// mark or NUL byte among the first two, and no XML declaration naming another encoding
-  /// (libxml2 transcodes those itself, so their bytes reach the delegate as UTF-8).
+  /// Whether the part is UTF-8 text, as every xlsx writer writes it.
+  ///
+  /// It is unless a UTF-16 byte order mark or a NUL byte is among the first two bytes, or a
+  /// well-formed XML declaration names another encoding (libxml2 transcodes those itself, so
+  /// their bytes reach the delegate as UTF-8). A declaration that is not well-formed does not
+  /// count: libxml2 then reads the bytes as UTF-8.
   static func isUTF8(_ data: Data) -> Bool {
     let head = [UInt8](data.prefix(256))
     if head.count >= 2, head[0] == 0xFF || head[0] == 0xFE || head[0] == 0 || head[1] == 0 {
       return false
     }
-    guard head.starts(with: Array("<?xml".utf8)),
-      let end = head.firstIndex(of: UInt8(ascii: ">"))
+    guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return true }
+    let declaration = String(decoding: head[...end], as: UTF8.self)
+    guard let match = declaration.firstMatch(of: wellFormedDeclaration),
+      let encoding = match.output.encoding
     else { return true }
-    let declaration = String(decoding: head[..<end], as: UTF8.self).lowercased()
-    guard let range = declaration.range(of: "encoding") else { return true }
-    let value = declaration[range.upperBound...]
-      .drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-      .prefix { $0 != "\"" && $0 != "'" }
-    return value == "utf-8" || value == "utf8"
+    return ["utf-8", "utf8"].contains(encoding.lowercased())
+  }
+
+  /// An XML declaration as XML 1.0 spells it, capturing the encoding's name.
+  private static var wellFormedDeclaration: Regex<(Substring, encoding: Substring?)> {
+    #/
+      ^ <\?xml \s+ version \s* = \s* (?: "1\.[0-9]+" | '1\.[0-9]+' )
+      (?: \s+ encoding \s* = \s* ["'] (?<encoding> [A-Za-z] [A-Za-z0-9._\-]* ) ["'] )?
+      (?: \s+ standalone \s* = \s* (?: "(?:yes|no)" | '(?:yes|no)' ) )?
+      \s* \?>
+    /#
   }
 
   /// Whether the bytes contain `<!DOCTYPE` or `<!ENTITY`, in any letter case and ignoring NUL

@@ -91,3 +91,19 @@ import Testing
     #expect(root.text == "é")
   }
 }
+
+/// The fourth finding of the xlsx fuzzer: a broken XML declaration that seemed to name
+/// another encoding let a name that is not UTF-8 through to `XMLParser`.
+@Suite struct BrokenDeclarationTests {
+  @Test(
+    "issue 10 fuzz: a declaration that is not well-formed does not exempt a part from the UTF-8 check"
+  )
+  func brokenDeclaration() {
+    var bytes = Array(#"<?xml version;"1.0" encodingB"UTF-8"?><a><c "#.utf8)
+    bytes += [0xF3] + Array(#"i="0"/></a>"#.utf8)
+    #expect(MarkupParser.isUTF8(Data(bytes)))
+    #expect(throws: XLSXReaderError.malformedXML(file: "f.xlsx", part: "x.xml", line: 1)) {
+      try MarkupParser.parse(Data(bytes), part: "x.xml", file: "f.xlsx")
+    }
+  }
+}
