@@ -3,6 +3,7 @@
 ///
 /// FoundationXML's `XMLParser` traps (it force-unwraps a `String` made from libxml2's bytes)
 /// when an element or attribute name is not UTF-8, so `MarkupParser` refuses such a part first.
+/// Validation is the standard library's; the offset and line are found only for a bad part.
 enum UTF8Check {
   /// The first byte that does not belong to well-formed UTF-8, with its 1-based line.
   struct Failure: Equatable {
@@ -14,41 +15,22 @@ enum UTF8Check {
 
   /// The first place `bytes` is not UTF-8, or nil when all of it is.
   static func firstFailure(in bytes: UnsafeRawBufferPointer) -> Failure? {
-    var index = 0
-    var line = 1
-    let count = bytes.count
-    while index < count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        if lead == 0x0A { line += 1 }
-        index += 1
-        continue
+    let units = bytes.bindMemory(to: UInt8.self)
+    if MarkupText.isValidUTF8(units) { return nil }
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = units.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): offset += encoded.count
+      case .error: return Failure(offset: offset, line: line(at: offset, in: units))
+      case .emptyInput: return nil
       }
-      let length = sequenceLength(lead: lead, next: index + 1 < count ? bytes[index + 1] : nil)
-      guard length > 0, index + length <= count,
-        (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 })
-      else {
-        return Failure(offset: index, line: line)
-      }
-      index += length
     }
-    return nil
   }
 
-  /// The length of the sequence that starts with `lead`, or 0 when no well-formed one can:
-  /// the second byte's range is checked here because it is what rules out overlong forms,
-  /// surrogates and scalars past U+10FFFF.
-  private static func sequenceLength(lead: UInt8, next: UInt8?) -> Int {
-    guard let next else { return 0 }
-    switch lead {
-    case 0xC2...0xDF: return 2
-    case 0xE0: return (0xA0...0xBF).contains(next) ? 3 : 0
-    case 0xED: return (0x80...0x9F).contains(next) ? 3 : 0
-    case 0xE1...0xEC, 0xEE...0xEF: return 3
-    case 0xF0: return (0x90...0xBF).contains(next) ? 4 : 0
-    case 0xF1...0xF3: return 4
-    case 0xF4: return (0x80...0x8F).contains(next) ? 4 : 0
-    default: return 0
-    }
+  /// The 1-based line of `offset`: one more than the line feeds before it.
+  private static func line(at offset: Int, in units: UnsafeBufferPointer<UInt8>) -> Int {
+    1 + units[..<offset].lazy.filter { $0 == 0x0A }.count
   }
 }

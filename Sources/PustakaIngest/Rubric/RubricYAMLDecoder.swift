@@ -12,7 +12,7 @@ package enum RubricYAMLDecoder {
   ///
   /// - Throws: `RubricFileError.malformed` with the line and reason.
   package static func decode(_ text: String, file: String) throws(RubricFileError) -> Rubric {
-    var reader = NodeReader(file: file)
+    let reader = NodeReader(file: file)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
