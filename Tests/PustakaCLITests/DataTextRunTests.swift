@@ -38,7 +38,7 @@ import XLSXReader
       contentsOf: period.appendingPathComponent("Kecamatan/P&G-2026-10.xlsx"))
     #expect(
       district.sheets.first?.printSetup.header
-        == "&CKecamatan P&&G, Kabupaten Ngawi · Periode 2026-10")
+        == "&CKecamatan P&&G, Kabupaten Ngawi · Periode Oktober 2026")
     #expect(district.coreProperties.title?.contains("Kecamatan P&G, Kabupaten Ngawi") == true)
     let regency = try XLSXDocument(
       contentsOf: period.appendingPathComponent("Rekap-Ngawi-2026-10.xlsx"))

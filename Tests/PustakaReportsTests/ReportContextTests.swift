@@ -11,7 +11,7 @@ import Testing
       context.scores.map(\.library.id.rawValue) == ["L1", "L2", "L5", "L6", "L4", "L3", "L7"])
     #expect(context.notReporting.map(\.library.id.rawValue) == ["L7"])
     #expect(context.districtStatistics.map(\.district) == ["Ngawi", "Paron", "../../etc"])
-    #expect(context.subtitle == "Kabupaten Ngawi · Periode 2026-10")
+    #expect(context.subtitle == "Kabupaten Ngawi · Periode Oktober 2026")
   }
 
   @Test("a district context holds the district's libraries and the regency for comparison")
@@ -21,6 +21,6 @@ import Testing
     #expect(context.scopeStatistics?.district == "Paron")
     #expect(context.regencyStatistics?.district == nil)
     #expect(context.regencyStatistics?.regency == "Ngawi")
-    #expect(context.subtitle == "District Paron, Regency Ngawi · Period 2026-10")
+    #expect(context.subtitle == "Paron District, Ngawi Regency · Period October 2026")
   }
 }

@@ -34,11 +34,11 @@ extension ReportContext {
 
   /// "Kecamatan Paron" for a district workbook, "Kabupaten Ngawi" for a regency's.
   package var scopeName: String {
-    scope.districtName.map { "\(labels.districtPrefix) \($0)" } ?? regencyName
+    scope.districtName.map(labels.districtTitle) ?? regencyName
   }
 
   /// "Kabupaten Ngawi".
-  package var regencyName: String { "\(labels.regencyPrefix) \(scope.regencyName)" }
+  package var regencyName: String { labels.regencyTitle(scope.regencyName) }
 
   /// The regency workbook's file name, `Rekap-Ngawi-2026-10.xlsx`, as `ReportPlan` names it
   /// (without the `-2` a clash of names would add).

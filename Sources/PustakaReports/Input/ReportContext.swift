@@ -165,14 +165,14 @@ package struct ReportContext: Sendable {
 
   /// "Kabupaten Ngawi" or, for a district workbook, "Kecamatan Paron, Kabupaten Ngawi".
   package var placeTitle: String {
-    let regency = "\(labels.regencyPrefix) \(scope.regencyName)"
+    let regency = labels.regencyTitle(scope.regencyName)
     guard let district = scope.districtName else { return regency }
-    return "\(labels.districtPrefix) \(district), \(regency)"
+    return "\(labels.districtTitle(district)), \(regency)"
   }
 
   /// The subtitle under every sheet title: place and period.
   package var subtitle: String {
-    "\(placeTitle) · \(labels.periodPrefix) \(period.description)"
+    "\(placeTitle) · \(labels.periodPrefix) \(labels.periodInWords(period))"
   }
 
   /// Adds the shared print setup to `sheet`, repeating rows up to `repeatThrough`.

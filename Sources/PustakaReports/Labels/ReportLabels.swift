@@ -39,12 +39,16 @@ package struct ReportLabels: Sendable {
 
   /// The start of every regency and district workbook's title.
   package var workbookTitle: String
-  /// "Kabupaten" before a regency's name.
-  package var regencyPrefix: String
-  /// "Kecamatan" before a district's name.
-  package var districtPrefix: String
+  /// A regency's title from its name: "Kabupaten Ngawi" or "Ngawi Regency".
+  package var regencyTitle: @Sendable (String) -> String
+  /// A district's title from its name: "Kecamatan Paron" or "Paron District".
+  package var districtTitle: @Sendable (String) -> String
   /// "Periode" before a period.
   package var periodPrefix: String
+  /// The months' names in words, January first: "Oktober" or "October".
+  package var monthNames: [String]
+  /// A quarter in words from its year and number: "Triwulan IV 2026" or "Q4 2026".
+  package var quarterTitle: @Sendable (Int, Int) -> String
   /// "Halaman" in the page footer.
   package var page: String
   /// "dari" in "page 1 of 3".

@@ -62,7 +62,7 @@ extension DetailSheets {
 
   /// "Kabupaten Ngawi": the regency's title, for comparison rows and headings.
   static func regencyTitle(_ context: ReportContext) -> String {
-    "\(context.labels.regencyPrefix) \(context.scope.regencyName)"
+    context.labels.regencyTitle(context.scope.regencyName)
   }
 
   // MARK: - Sheet top

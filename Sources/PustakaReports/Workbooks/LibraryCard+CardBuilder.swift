@@ -56,9 +56,9 @@ extension LibraryCard {
       let village = library.villageType == .kelurahan ? labels.kelurahan : labels.desa
       let parts = [
         labels.cardKind, library.id.rawValue, "\(village) \(library.village)",
-        "\(context.labels.districtPrefix) \(figures.districtName)",
-        "\(context.labels.regencyPrefix) \(figures.regencyName)",
-        "\(context.labels.periodPrefix) \(context.period)",
+        context.labels.districtTitle(figures.districtName),
+        context.labels.regencyTitle(figures.regencyName),
+        "\(context.labels.periodPrefix) \(context.labels.periodInWords(context.period))",
       ]
       sheet.edit { sheet in
         sheet.write(.string(library.name), row: 0, column: 0, format: ReportFormats.title)

@@ -25,7 +25,7 @@ extension LibraryCard {
     let labels = context.labels.card
     var sheet = ReportSheet(name: name)
     let subtitle =
-      "\(figures.score.library.name) · \(context.labels.periodPrefix) \(context.period)"
+      "\(figures.score.library.name) · \(context.labels.periodPrefix) \(context.labels.periodInWords(context.period))"
     sheet.edit { sheet in
       sheet.write(.string(labels.dataTitle), row: 0, column: 0, format: ReportFormats.title)
       sheet.rowHeights[0] = 24

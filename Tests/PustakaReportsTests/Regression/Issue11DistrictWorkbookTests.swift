@@ -23,7 +23,7 @@ import XLSXWriter
     // The rank by mean KPI: one more than the districts with a higher mean.
     let own = try #require(districts.first { $0.district == "Paron" }?.kpi.mean)
     let higher = districts.compactMap(\.kpi.mean).filter { $0 > own }.count
-    let heading = try #require(sheet.row(of: "Rank in Regency Ngawi"))
+    let heading = try #require(sheet.row(of: "Rank in Ngawi Regency"))
     #expect(sheet.text(heading + 1, 0) == "Mean KPI")
     #expect(sheet.number(heading + 1, 1) == Double(1 + higher))
     #expect(sheet.text(heading + 1, 2) == "of 3 districts")
@@ -64,8 +64,8 @@ import XLSXWriter
     }
     // October loans: L4 2 x 8 + 4 = 20, L5 4 x 12 + 6 = 54 (Paron 74 over 3 libraries); the
     // regency adds L1 250, L2 136, L3 2 and L6 20: 482 over 7.
-    let paron = "District Paron: per library"
-    let regency = "Regency Ngawi: per library"
+    let paron = "Paron District: per library"
+    let regency = "Ngawi Regency: per library"
     #expect(try districtsCell(.loans, "Paron") == 74)
     #expect(close(try districtsCell(.loans, paron), 74.0 / 3))
     #expect(close(try districtsCell(.loans, regency), 482.0 / 7))
@@ -77,26 +77,26 @@ import XLSXWriter
     let ratio = context.regencyStatistics?.figures.visitorsPer1000
     #expect(close(try districtsCell(.visitsPer1000, regency), ratio))
     // No regency total anywhere on the sheet.
-    #expect(CoreWorkbook.cell(holding: "Regency Ngawi", column: 0, in: districts) == nil)
+    #expect(CoreWorkbook.cell(holding: "Ngawi Regency", column: 0, in: districts) == nil)
 
     let detail = try DetailWorkbook.paron.get()
     // Budget: the district table's rows per library, never the regency's totals.
     let budget = try detail.sheet("Budget")
     let budgetRow = try #require(budget.row(of: regency))
     #expect(close(budget.number(budgetRow, 2), 16_550_000.0 / 7))
-    #expect(budget.row(of: "Regency Ngawi (for comparison)") == nil)
+    #expect(budget.row(of: "Ngawi Regency (for comparison)") == nil)
     #expect(close(budget.number(try #require(budget.row(of: paron)), 2), 4_650_000.0 / 3))
     // Trends: October visitors per library, L4 48 + 9 and L5 108 + 12 (177 over 3) against the
     // regency's 779 over 7.
     let trends = try detail.sheet("Trends")
     let heading = try #require(
-      trends.row(of: "Monthly means per library: District Paron, Regency Ngawi"))
+      trends.row(of: "Monthly means per library: Paron District, Ngawi Regency"))
     let header = heading + 3
-    #expect(trends.text(header, 1) == "District Paron")
-    #expect(trends.text(header, 2) == "Regency Ngawi")
+    #expect(trends.text(header, 1) == "Paron District")
+    #expect(trends.text(header, 2) == "Ngawi Regency")
     #expect(close(trends.number(header + 12, 1), 59))
     #expect(close(trends.number(header + 12, 2), 779.0 / 7))
-    #expect(trends.row(of: "For comparison: Regency Ngawi") == nil)
+    #expect(trends.row(of: "For comparison: Ngawi Regency") == nil)
     // Collection and activities: per-library columns and rows beside the district's totals.
     let collection = try detail.sheet("Collection")
     #expect(collection.row(of: regency) != nil)
@@ -117,7 +117,7 @@ import XLSXWriter
     let sheet = try workbook.sheet("Trends")
     let regency = try #require(workbook.context.scopeStatistics)
     #expect(regency.monthlyKPI.count == 12)
-    let header = try #require(sheet.headerRow(under: "Monthly figures: Regency Ngawi"))
+    let header = try #require(sheet.headerRow(under: "Monthly figures: Ngawi Regency"))
     let column = try #require(sheet.column(of: "Mean KPI", row: header))
     for index in 0..<12 {
       #expect(close(sheet.number(header + 1 + index, column), regency.monthlyKPI[index].mean))
@@ -125,7 +125,7 @@ import XLSXWriter
     // A table of every district's mean KPI per month, months down.
     let table =
       try #require(
-        sheet.headerRow(under: "Mean KPI per month by district: Regency Ngawi")) + 1
+        sheet.headerRow(under: "Mean KPI per month by district: Ngawi Regency")) + 1
     for district in workbook.context.districtStatistics {
       let name = try #require(district.district)
       let column = try #require(sheet.column(of: name, row: table), "no column \(name)")

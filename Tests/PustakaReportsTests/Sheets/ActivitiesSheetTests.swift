@@ -56,9 +56,9 @@ import XLSXReader
   func district() throws {
     let workbook = try DetailWorkbook.paron.get()
     let sheet = try workbook.sheet("Activities")
-    let header = try #require(sheet.headerRow(under: "By type: District Paron, Regency Ngawi"))
-    #expect(sheet.text(header, 3) == "Activities per library, District Paron")
-    #expect(sheet.text(header, 4) == "Activities per library, Regency Ngawi")
+    let header = try #require(sheet.headerRow(under: "By type: Paron District, Ngawi Regency"))
+    #expect(sheet.text(header, 3) == "Activities per library, Paron District")
+    #expect(sheet.text(header, 4) == "Activities per library, Ngawi Regency")
     let regency = try #require(workbook.context.regencyStatistics).figures.activities
     let district = try #require(workbook.context.scopeStatistics).figures.activities
     let talk = try #require(sheet.row(of: "Storytelling", after: header))
@@ -66,7 +66,7 @@ import XLSXReader
     #expect(close(sheet.number(talk, 3), Double(district.count(.storytelling)) / 3))
     #expect(close(sheet.number(talk, 4), Double(regency.count(.storytelling)) / 7))
     let libraries = try #require(
-      sheet.headerRow(under: "By library: District Paron, Regency Ngawi"))
+      sheet.headerRow(under: "By library: Paron District, Ngawi Regency"))
     #expect(sheet.text(libraries + 1, 0) == "=HYPERLINK(\"http://x\")")
     #expect(
       sheet.charts[2].series.first?.values

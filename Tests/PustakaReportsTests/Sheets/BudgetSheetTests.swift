@@ -117,21 +117,21 @@ import XLSXReader
     let workbook = try DetailWorkbook.paron.get()
     let sheet = try workbook.sheet("Budget")
     let header = try #require(
-      sheet.headerRow(under: "By spending category: District Paron, Regency Ngawi"))
+      sheet.headerRow(under: "By spending category: Paron District, Ngawi Regency"))
     #expect(sheet.text(header, 7) == "Regency absorption Jan-Oct 2026")
     let regency = try #require(workbook.context.regencyStatistics).figures
     let row = try #require(sheet.row(of: "Staff", after: header))
     #expect(
       close(sheet.number(row, 7), try #require(regency.absorption(.staff, yearToDate: true)) / 100))
     let districts = try #require(
-      sheet.headerRow(under: "By district: District Paron, Regency Ngawi"))
+      sheet.headerRow(under: "By district: Paron District, Ngawi Regency"))
     #expect(sheet.text(districts + 1, 0) == "Paron")
-    #expect(sheet.text(districts + 2, 0) == "District Paron: per library")
-    #expect(sheet.text(districts + 3, 0) == "Regency Ngawi: per library")
+    #expect(sheet.text(districts + 2, 0) == "Paron District: per library")
+    #expect(sheet.text(districts + 3, 0) == "Ngawi Regency: per library")
     #expect(
       close(sheet.number(districts + 3, 1), Double(regency.budget.allocated.amount) / 7))
     let libraries = try #require(
-      sheet.headerRow(under: "By library: District Paron, Regency Ngawi"))
+      sheet.headerRow(under: "By library: Paron District, Ngawi Regency"))
     let names = (1...3).compactMap { sheet.text(libraries + $0, 0) }
     #expect(names == ["=HYPERLINK(\"http://x\")", "Perpustakaan Sepi", "Taman Baca Sejahtera"])
     #expect(sheet.charts[0].series[0].categories?.hasPrefix("Budget!$A$") == true)

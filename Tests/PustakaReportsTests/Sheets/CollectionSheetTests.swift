@@ -58,7 +58,7 @@ import XLSXReader
       options: ReportOptions(
         language: .english, office: "Dinas Perpustakaan", created: ReportFixture.created))
     let sheet = try DetailWorkbook(context).sheet("Collection")
-    let header = try #require(sheet.headerRow(under: "By library: Regency Ngawi"))
+    let header = try #require(sheet.headerRow(under: "By library: Ngawi Regency"))
     #expect(sheet.text(header, 7) == "Titles lacking for 4 points (2,000)")
     let weak = try #require(sheet.row(of: "Perpustakaan Kelurahan Margomulyo", after: header))
     #expect(sheet.number(weak, 7) == 1_700)

@@ -28,7 +28,7 @@ struct DetailWorkbook: Sendable {
 
   static let regency = Result { try DetailWorkbook(ReportFixture.context()) }
   static let english = Result { try DetailWorkbook(ReportFixture.context(language: .english)) }
-  /// District Paron (L4, L5 and the silent L7), in English.
+  /// Paron District (L4, L5 and the silent L7), in English.
   static let paron = Result {
     try DetailWorkbook(ReportFixture.context(language: .english, district: 1))
   }

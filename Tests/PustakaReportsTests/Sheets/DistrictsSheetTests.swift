@@ -112,10 +112,10 @@ import XLSXWriter
     let sheet = try workbook.sheet("Districts")
     #expect(try Self.cell(.libraries, row: "Paron", in: sheet)?.value == .number(3))
     // The regency's row is per library, without its count of libraries (a total).
-    let regency = "Regency Ngawi: per library"
+    let regency = "Ngawi Regency: per library"
     #expect(try Self.cell(.libraries, row: regency, in: sheet)?.value == .empty)
-    #expect(CoreWorkbook.cell(holding: "District Paron: per library", column: 0, in: sheet) != nil)
-    #expect(CoreWorkbook.cell(holding: "Regency Ngawi", column: 0, in: sheet) == nil)
+    #expect(CoreWorkbook.cell(holding: "Paron District: per library", column: 0, in: sheet) != nil)
+    #expect(CoreWorkbook.cell(holding: "Ngawi Regency", column: 0, in: sheet) == nil)
     // The charts draw every district of the regency.
     let chart = try workbook.spec("Districts").charts[0].series[0]
     #expect(

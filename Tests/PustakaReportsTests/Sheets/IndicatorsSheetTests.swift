@@ -156,7 +156,7 @@ import XLSXWriter
         == .number(2))
     let regency = try #require(
       CoreWorkbook.cell(
-        holding: "Mean points, Regency Ngawi", column: IndicatorsLayout.libraryColumn, in: sheet))
+        holding: "Mean points, Ngawi Regency", column: IndicatorsLayout.libraryColumn, in: sheet))
     let expected = try #require(ScoreAverages(context.regencyContext.reporting).points(.titles))
     guard
       case .number(let written) = sheet.cell(row: regency.row, column: layout.pointsColumn(0))?

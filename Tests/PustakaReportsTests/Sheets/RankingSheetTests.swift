@@ -185,8 +185,8 @@ import XLSXWriter
       try Self.cell(.rankInRegency, 1, table: table, columns: columns, in: ranking).value
         == .number(5))
     let library = try #require(columns.firstIndex(of: .library))
-    #expect(CoreWorkbook.cell(holding: "Mean, District Paron", column: library, in: ranking) != nil)
-    #expect(CoreWorkbook.cell(holding: "Mean, Regency Ngawi", column: library, in: ranking) != nil)
+    #expect(CoreWorkbook.cell(holding: "Mean, Paron District", column: library, in: ranking) != nil)
+    #expect(CoreWorkbook.cell(holding: "Mean, Ngawi Regency", column: library, in: ranking) != nil)
     #expect(
       CoreWorkbook.cell(holding: "Perpustakaan Cemerlang", column: library, in: ranking) == nil)
   }

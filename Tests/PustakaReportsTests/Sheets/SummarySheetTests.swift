@@ -214,8 +214,8 @@ import XLSXWriter
     let kpi = try workbook.spec("Summary").charts[0].series[0]
     #expect(
       CoreWorkbook.texts(in: try #require(kpi.categories), of: sheet) == [
-        "Taman Baca Sejahtera", "=HYPERLINK(\"http://x\")", "Mean, District Paron",
-        "Mean, Regency Ngawi",
+        "Taman Baca Sejahtera", "=HYPERLINK(\"http://x\")", "Mean, Paron District",
+        "Mean, Ngawi Regency",
       ])
   }
 

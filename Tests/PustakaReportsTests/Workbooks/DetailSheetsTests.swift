@@ -74,7 +74,7 @@ import XLSXWriter
       #expect(!sheet.printSetup.fitsToPage)
       #expect(sheet.printSetup.scale == page.scale)
       #expect(sheet.printSetup.rowBreaks == spec.printSetup.horizontalPageBreaks)
-      #expect(sheet.printSetup.header?.contains("District Paron, Regency Ngawi") == true)
+      #expect(sheet.printSetup.header?.contains("Paron District, Ngawi Regency") == true)
     }
   }
 

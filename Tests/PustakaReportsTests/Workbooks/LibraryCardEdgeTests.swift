@@ -71,7 +71,7 @@ import XLSXWriter
     let name = "=HYPERLINK(\"http://x\")"
     #expect(written.card.cell("A1")?.value == .string(name))
     #expect(written.card.cell("A1")?.formula == nil)
-    #expect(written.data.cell("A2")?.value == .string("\(name) · Periode 2026-10"))
+    #expect(written.data.cell("A2")?.value == .string("\(name) · Periode Oktober 2026"))
     #expect(written.data.cells.allSatisfy { $0.formula == nil })
     #expect(written.card.cells.allSatisfy { $0.formula == nil })
     #expect(
