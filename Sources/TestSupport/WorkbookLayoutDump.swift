@@ -47,6 +47,7 @@ package func layoutDump(_ document: XLSXDocument) -> String {
       if !chart.axisTitles.isEmpty {
         line += " axes=" + chart.axisTitles.map(quoted).joined(separator: ",")
       }
+      if let format = chart.valueAxisNumberFormat { line += " valueFormat=" + quoted(format) }
       if let legend = chart.legendPosition { line += " legend=\(legend)" }
       if let anchor = chart.anchor { line += " at=\(anchor.reference)" }
       lines.append(line)

@@ -31,6 +31,8 @@ enum ChartParser {
     let categoryAxis = axes.first { $0.name == "catAx" }
     parsed.categoryLabelInterval = categoryAxis?.child("tickLblSkip", in: .chart)?
       .attribute("val").flatMap { Int($0) }
+    let valueAxis = axes.first { $0.name == "valAx" }
+    parsed.valueAxisNumberFormat = valueAxis?.child("numFmt", in: .chart)?.attribute("formatCode")
     return parsed
   }
 

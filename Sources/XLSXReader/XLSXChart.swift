@@ -25,6 +25,9 @@ package struct XLSXChart: Sendable, Equatable {
   /// Every how many categories the category axis writes a label (`c:tickLblSkip`); nil when
   /// the chart leaves it to the application, which may then skip labels on a crowded axis.
   package var categoryLabelInterval: Int?
+  /// The number format of the value axis's labels (`c:valAx/c:numFmt`); nil when the axis
+  /// takes its data's format.
+  package var valueAxisNumberFormat: String?
 
   /// Creates a chart description.
   package init(

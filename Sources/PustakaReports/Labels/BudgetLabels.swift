@@ -40,8 +40,11 @@ package struct BudgetLabels: Sendable {
   package var absorptionChart: @Sendable (String) -> String
   /// The chart of allocated and spent money by category.
   package var categoryChart: @Sendable (String) -> String
-  /// The chart of allocated and spent money by source.
+  /// The chart of each funding source's share of the money allocated and spent (100 %
+  /// stacked, so that small sources show beside Dana Desa).
   package var sourceChart: @Sendable (String) -> String
+  /// The value axis of shares.
+  package var shareAxis: String
   /// The value axis of absorption.
   package var absorptionAxis: String
   /// The names of the budget categories.
@@ -66,7 +69,8 @@ package struct BudgetLabels: Sendable {
     spendingChart: { "Realisasi \($0) per kategori" },
     absorptionChart: { "Serapan anggaran \($0)" },
     categoryChart: { "Pagu dan realisasi \($0) per kategori" },
-    sourceChart: { "Pagu dan realisasi \($0) per sumber dana" }, absorptionAxis: "Serapan",
+    sourceChart: { "Porsi sumber dana dalam pagu dan realisasi \($0)" }, shareAxis: "Porsi",
+    absorptionAxis: "Serapan",
     categories: [
       .collection: "Koleksi", .operations: "Operasional", .programs: "Kegiatan",
       .facilities: "Sarana dan prasarana", .staff: "Honor dan SDM",
@@ -93,7 +97,8 @@ package struct BudgetLabels: Sendable {
     spendingChart: { "Spending \($0) by category" },
     absorptionChart: { "Budget absorption \($0)" },
     categoryChart: { "Allocated and spent \($0) by category" },
-    sourceChart: { "Allocated and spent \($0) by funding source" },
+    sourceChart: { "Funding sources' shares of allocated and spent \($0)" },
+    shareAxis: "Share",
     absorptionAxis: "Absorption",
     categories: [
       .collection: "Collection", .operations: "Operations", .programs: "Programmes",

@@ -31,7 +31,7 @@ package struct DetailLabels: Sendable {
   package var perLibraryRow: @Sendable (String) -> String
   /// The caption of a column of sums per library, from the measure and the place's title.
   package var perLibraryColumn: @Sendable (String, String) -> String
-  /// The value axis title of money charts.
+  /// The value axis title of money charts, which draw millions of rupiah.
   package var moneyAxis: String
   /// The value axis title of count charts.
   package var countAxis: String
@@ -51,7 +51,7 @@ package struct DetailLabels: Sendable {
     comparisonHeading: { "Pembanding: \($0)" }, comparisonRow: { "\($0) (pembanding)" },
     perLibraryRow: { "\($0): per perpustakaan" },
     perLibraryColumn: { "\($0) per perpustakaan, \($1)" },
-    moneyAxis: "Rupiah", countAxis: "Jumlah",
+    moneyAxis: "juta Rp", countAxis: "Jumlah",
     monthNames: [
       "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
     ], groupingSeparator: ".", decimalSeparator: ",")
@@ -65,7 +65,7 @@ package struct DetailLabels: Sendable {
     comparisonHeading: { "For comparison: \($0)" }, comparisonRow: { "\($0) (for comparison)" },
     perLibraryRow: { "\($0): per library" },
     perLibraryColumn: { "\($0) per library, \($1)" },
-    moneyAxis: "Rupiah", countAxis: "Count",
+    moneyAxis: "Rp million", countAxis: "Count",
     monthNames: [
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ], groupingSeparator: ",", decimalSeparator: ".")

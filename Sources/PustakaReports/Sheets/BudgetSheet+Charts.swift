@@ -23,7 +23,8 @@ extension BudgetSheet {
           on: sheet, spending, category: 0, value: offset + 1,
           color: ReportPalette.color(category))
       }, size: bars)
-    spendingChart.valueAxisNumberFormat = "#,##0"
+    let largestSpending = breakdownSpending(context).max() ?? 0
+    spendingChart.valueAxisNumberFormat = ReportFormats.millionsAxis(largest: largestSpending)
     let months = layout.showsYearToDate ? layout.yearToDate : layout.period
     var absorptionSeries = DetailSheets.series(
       on: sheet, absorption.table, category: 0, value: layout.showsYearToDate ? 6 : 3,
@@ -35,7 +36,7 @@ extension BudgetSheet {
       valueAxis: labels.absorptionAxis, series: [absorptionSeries].compactMap { $0 }, size: bars)
     absorptionChart.valueAxisNumberFormat = "0%"
     absorptionChart.valueAxisMinimum = 0
-    func money(_ title: String, _ table: TablePlacement, rows: Int) -> ChartSpec {
+    func money(_ title: String, _ table: TablePlacement, rows: Int, largest: Double) -> ChartSpec {
       var chart = DetailSheets.chart(
         .column, title: title, categoryAxis: nil, valueAxis: words.moneyAxis,
         series: [
@@ -44,13 +45,64 @@ extension BudgetSheet {
           DetailSheets.series(
             on: sheet, table, category: 0, value: 2, rows: rows, color: ReportPalette.resources),
         ].compactMap { $0 })
-      chart.valueAxisNumberFormat = "#,##0"
+      chart.valueAxisNumberFormat = ReportFormats.millionsAxis(largest: largest)
       return chart
     }
     return [
       spendingChart, absorptionChart,
-      money(labels.categoryChart(layout.period), categories, rows: BudgetCategory.allCases.count),
-      money(labels.sourceChart(layout.period), sources, rows: FundingSource.allCases.count),
+      money(
+        labels.categoryChart(layout.period), categories, rows: BudgetCategory.allCases.count,
+        largest: largestLine(context)),
+      sourceShares(sources, layout: layout, on: sheet, context: context),
     ]
+  }
+
+  /// Each funding source's share of the money allocated and of the money spent: two bars,
+  /// 100 % stacked, one series per source the scope used (its row of the source table).
+  static func sourceShares(
+    _ sources: TablePlacement, layout: Layout, on sheet: ReportSheet, context: ReportContext
+  ) -> ChartSpec {
+    let labels = context.labels.budget
+    let budget = context.scopeStatistics?.figures.budget
+    let header = sources.header.first.row
+    let column = sources.firstColumn
+    let series = FundingSource.allCases.enumerated().compactMap {
+      offset, source -> ChartSeries? in
+      guard let firstRow = sources.firstDataRow, let budget,
+        budget.allocated(source).amount > 0 || budget.spent(source).amount > 0
+      else { return nil }
+      let row = firstRow + offset
+      var series = ChartSeries(
+        name: nil, sheet: sheet.spec.name,
+        categories: CellRange(
+          CellReference(row: header, column: column + 1),
+          CellReference(row: header, column: column + 2)),
+        values: CellRange(
+          CellReference(row: row, column: column + 1),
+          CellReference(row: row, column: column + 2)),
+        color: ReportPalette.color(source))
+      series.nameCell = CellReference(row: row, column: column)
+      return series
+    }
+    var chart = DetailSheets.chart(
+      .bar, grouping: .percentStacked, title: labels.sourceChart(layout.period),
+      categoryAxis: nil, valueAxis: labels.shareAxis, series: series)
+    chart.valueAxisNumberFormat = "0%"
+    chart.legend = .bottom
+    return chart
+  }
+
+  /// What each bar of the spending chart stacks up to: the money spent per district (or, in
+  /// a district workbook, per library).
+  static func breakdownSpending(_ context: ReportContext) -> [Double] {
+    breakdownRows(context).map { Double($0.figures.budget.spent.amount) }
+  }
+
+  /// The largest amount allocated or spent in one budget category of the scope.
+  static func largestLine(_ context: ReportContext) -> Double {
+    guard let budget = context.scopeStatistics?.figures.budget else { return 0 }
+    return BudgetCategory.allCases.map {
+      max(Double(budget.allocated($0).amount), Double(budget.spent($0).amount))
+    }.max() ?? 0
   }
 }

@@ -51,10 +51,11 @@ extension TrendsSheet {
   ///
   /// New members have a chart of their own: a few dozen a month beside thousands of visitors
   /// (or hundreds of participants) would lie flat on the axis, and libxlsxwriter 1.1.4 draws
-  /// no secondary axis.
+  /// no secondary axis. `largestAllocation` is the largest monthly allocation drawn, which
+  /// sets the money axis's decimals.
   static func charts(
-    _ data: TablePlacement, showsKPI: Bool, regency: Bool, on sheet: ReportSheet,
-    context: ReportContext
+    _ data: TablePlacement, showsKPI: Bool, regency: Bool, largestAllocation: Double,
+    on sheet: ReportSheet, context: ReportContext
   ) -> [ChartSpec] {
     let labels = context.labels.trends
     let words = context.labels.detail
@@ -87,7 +88,7 @@ extension TrendsSheet {
     var money = chart(
       labels.budgetChart, axis: words.moneyAxis,
       [line(.allocated, ReportPalette.muted), line(.spent, ReportPalette.resources)])
-    money.valueAxisNumberFormat = "#,##0"
+    money.valueAxisNumberFormat = ReportFormats.millionsAxis(largest: largestAllocation)
     charts.append(money)
     if showsKPI {
       var kpi = chart(

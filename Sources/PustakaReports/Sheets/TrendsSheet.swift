@@ -52,7 +52,10 @@ package enum TrendsSheet {
       Array(group.series.months[first...]), group: group, regency: regency, from: first, on: &sheet,
       context: context)
     DetailSheets.place(
-      charts(data, showsKPI: showsKPI, regency: regency != nil, on: sheet, context: context),
+      charts(
+        data, showsKPI: showsKPI, regency: regency != nil,
+        largestAllocation: group.series.months[first...].map { Double($0.allocated.amount) }
+          .max() ?? 0, on: sheet, context: context),
       at: anchors, on: &sheet)
     DetailSheets.finish(&sheet, context: context)
     return sheet

@@ -21,6 +21,11 @@ extension ReportPalette {
     color(at: BudgetCategory.allCases.firstIndex(of: category))
   }
 
+  /// The colour of a funding source ("other" in grey).
+  package static func color(_ source: FundingSource) -> Color {
+    source == .other ? otherCategory : color(at: FundingSource.allCases.firstIndex(of: source))
+  }
+
   /// The colour of a collection category ("other" in grey).
   package static func color(_ category: CollectionCategory) -> Color {
     category == .other

@@ -82,7 +82,7 @@ import XLSXReader
     let sheet = try workbook.sheet("Anggaran")
     let charts = sheet.charts
     #expect(charts.map(\.kind) == ["bar", "bar", "bar", "bar"])
-    #expect(charts.map(\.barDirection) == ["bar", "bar", "col", "col"])
+    #expect(charts.map(\.barDirection) == ["bar", "bar", "col", "bar"])
     #expect(charts[0].grouping == "stacked")
     #expect(charts[0].series.count == BudgetCategory.allCases.count)
     let spending = try #require(
