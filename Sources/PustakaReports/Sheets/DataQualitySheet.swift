@@ -3,7 +3,8 @@ import XLSXWriter
 
 /// The data-quality sheet (*Kualitas Data*): what the scores rest on.
 ///
-/// It lists libraries not reporting, indicator values missing (with the reason) and carried
+/// It lists libraries not reporting, figures to check (`PlausibilityFlags`), indicator values
+/// missing (with the reason) and carried
 /// forward, the rows read, accepted and rejected per file (details in rejected-rows.csv),
 /// files skipped or unreadable, and the warnings about the data.
 ///
@@ -37,6 +38,7 @@ package enum DataQualitySheet {
       addOtherFiles(on: &sheet, context: context)
     }
     addNotReporting(on: &sheet, context: context)
+    addPlausibility(on: &sheet, context: context)
     addMissing(on: &sheet, context: context)
     addCarriedForward(on: &sheet, context: context)
     if !context.scope.isDistrict { addWarnings(warnings, on: &sheet, context: context) }
