@@ -3,12 +3,11 @@ import XLSXWriter
 
 extension BudgetSheet {
   /// Every library of the scope by district and name: money, absorption, cost per visit and
-  /// per loan, village and district.
+  /// per loan, village, district and library id (last, as on the collection sheet).
   ///
-  /// One Excel table, the sheet's last block (still without the library id: with that twelfth
-  /// column LibreOffice prints five blank pages after the list, for a reason not yet found); a regency's list runs over
-  /// several printed pages, each starting with its header (`DetailSheets.addPagedTable`); a
-  /// district's few libraries also feed the absorption chart.
+  /// One Excel table, the sheet's last block; a regency's list runs over several printed
+  /// pages, each starting with its header (`DetailSheets.addPagedTable`); a district's few
+  /// libraries also feed the absorption chart.
   ///
   /// A library without budget lines shows empty money cells (missing, not zero).
   static func addLibraryTable(
@@ -22,6 +21,7 @@ extension BudgetSheet {
         ColumnDefinition(labels.costPerLoan, format: ReportFormats.money),
         ColumnDefinition(words.village, format: DetailSheets.indentedText),
         ColumnDefinition(words.district, format: DetailSheets.indentedText),
+        ColumnDefinition(words.libraryID, format: DetailSheets.indentedText),
       ]
     let statistics = context.libraryStatistics
     let rows = DetailSheets.librariesByDistrict(context).map { score in
@@ -43,7 +43,7 @@ extension BudgetSheet {
       }
       return cells + [
         .number(figures?.costPerVisit), .number(figures?.costPerLoan), .text(place.village),
-        .text(place.district),
+        .text(place.district), .text(score.library.id.rawValue),
       ]
     }
     DetailSheets.keepTogether(

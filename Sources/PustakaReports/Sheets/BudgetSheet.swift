@@ -112,6 +112,7 @@ extension BudgetSheet {
         + [
           DetailSheets.textWidth(places.map(\.village), minimum: 12, maximum: 24),
           DetailSheets.textWidth(places.map(\.district), minimum: 12, maximum: 20),
+          DetailSheets.idWidth(context),
         ]
       // The spending table puts money in columns B to G whatever the layout.
       for column in 1...6 { widths[column] = max(widths[column], money) }

@@ -71,7 +71,7 @@ package enum CollectionSheet {
       + Array(repeating: 14, count: 7) + [
         DetailSheets.textWidth(places.map(\.village), minimum: 14, maximum: 24),
         DetailSheets.textWidth(places.map(\.district), minimum: 14, maximum: 20),
-        DetailSheets.textWidth(context.scores.map(\.library.id.rawValue), minimum: 8, maximum: 14),
+        DetailSheets.idWidth(context),
       ]
   }
 

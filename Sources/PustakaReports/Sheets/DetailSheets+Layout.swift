@@ -191,6 +191,17 @@ extension DetailSheets {
     return min(max(Double(longest) + 2, minimum), maximum)
   }
 
+  /// The width of an indented library-id column (`indentedText`), in characters.
+  ///
+  /// Ids are capitals and digits, wider than the average character `textWidth` counts, and
+  /// the indent takes about a character more. An id wider than its column spills into the
+  /// next one, and in the sheet's last column LibreOffice then prints a page across for the
+  /// spill: five blank pages after the budget list before this width.
+  static func idWidth(_ context: ReportContext) -> Double {
+    let longest = context.scores.map(\.library.id.rawValue.count).max() ?? 0
+    return min(max((Double(longest) * 1.15 + 4).rounded(.up), 11), 20)
+  }
+
   /// Fixes the widths of consecutive columns from `first` (fixed widths let charts sit side by
   /// side without overlapping and keep the printed page predictable).
   static func setWidths(_ widths: [Double], on sheet: inout ReportSheet, from first: Int = 0) {

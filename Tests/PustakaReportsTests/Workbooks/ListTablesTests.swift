@@ -47,10 +47,7 @@ import XLSXWriter
           Issue.record("\(sheet.name)!\(reference.a1): a per-library list that is no table")
           continue
         }
-        // Still open (issue 11): Anggaran's per-library list has no id column yet.
-        if table.name != "BudgetByLibrary" {
-          #expect(table.columnHeaders.contains(id), "\(sheet.name) \(table.name) has no id")
-        }
+        #expect(table.columnHeaders.contains(id), "\(sheet.name) \(table.name) has no id")
         for row in (table.range.first.row + 1)...table.range.last.row {
           let first = sheet[CellReference(row: row, column: table.range.first.column)]
           #expect(first?.format != ReportFormats.header, "\(sheet.name) row \(row) is a header")
