@@ -20,7 +20,7 @@ package enum ActivitiesSheet {
       DetailSheets.finish(&sheet, context: context)
       return sheet
     }
-    let breakdown = breakdownRows(context)
+    let breakdown = DetailSheets.breakdown(context)
     let stackedSize = ChartSpec.Size(
       width: DetailSheets.sheetWidth,
       height: DetailSheets.barChartHeight(categories: breakdown.count))
@@ -31,7 +31,9 @@ package enum ActivitiesSheet {
     let types = addTypeTable(scope.figures, on: &sheet, context: context)
     let districts = addBreakdownTable(
       heading: labels.byDistrict, caption: context.labels.detail.district,
-      rows: context.districtStatistics.map { ($0.district ?? "", $0.figures) },
+      rows: context.districtStatistics.map {
+        DetailSheets.BreakdownEntry(name: $0.district ?? "", libraryID: nil, figures: $0.figures)
+      },
       comparison: true, on: &sheet, context: context)
     var stacked = (table: districts, rows: context.districtStatistics.count)
     if context.scope.isDistrict {
@@ -47,17 +49,6 @@ package enum ActivitiesSheet {
     return sheet
   }
 
-  /// The bars of the stacked chart: the districts, or in a district workbook its libraries.
-  static func breakdownRows(_ context: ReportContext) -> [(name: String, figures: UsageFigures)] {
-    guard context.scope.isDistrict else {
-      return context.districtStatistics.map { ($0.district ?? "", $0.figures) }
-    }
-    let statistics = context.libraryStatistics
-    return DetailSheets.librariesByDistrict(context).compactMap { score in
-      statistics[score.library.id].map { (score.library.name, $0.figures) }
-    }
-  }
-
   /// Column widths: names, then counts (the types' captions wrap over two lines).
   static func widths(_ context: ReportContext) -> [Double] {
     let names =
@@ -65,6 +56,7 @@ package enum ActivitiesSheet {
       + [context.labels.detail.perLibraryRow(context.regencyName)]
     return [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
       + Array(repeating: 13, count: 9) + [15]
+      + (context.scope.isDistrict ? [DetailSheets.idWidth(context)] : [])
   }
 
   // MARK: - By type
@@ -126,14 +118,16 @@ package enum ActivitiesSheet {
 
   /// A table of activities by type for each of `rows`, with all activities, participants and
   /// participants per 1,000 people a month; with `comparison`, the regency's row below.
+  ///
+  /// Libraries end with their id, and their table is an Excel table.
   private static func addBreakdownTable(
-    heading: String, caption: String, rows entries: [(name: String, figures: UsageFigures)],
+    heading: String, caption: String, rows entries: [DetailSheets.BreakdownEntry],
     comparison: Bool, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.activities
     let words = context.labels.detail
     let types = ActivityType.allCases
-    let columns =
+    var columns =
       [ColumnDefinition(caption), ColumnDefinition(words.libraries, format: ReportFormats.count)]
       + types.map { ColumnDefinition(labels.name($0), format: ReportFormats.count) } + [
         ColumnDefinition(labels.allActivities, format: ReportFormats.count),
@@ -147,7 +141,13 @@ package enum ActivitiesSheet {
           .number(figures.participantsPer1000),
         ]
     }
-    var rows = entries.map { row($0.name, $0.figures) }
+    let ids = DetailSheets.breakdownIDs(entries)
+    if ids != nil {
+      columns.append(ColumnDefinition(words.libraryID, format: DetailSheets.indentedText))
+    }
+    var rows = entries.enumerated().map { offset, entry in
+      row(entry.name, entry.figures) + (ids.map { [$0[offset]] } ?? [])
+    }
     if comparison, context.scope.isDistrict {
       // The activities by type, all activities and participants are sums over the libraries.
       rows += DetailSheets.perLibraryRows(
@@ -160,6 +160,10 @@ package enum ActivitiesSheet {
     sheet.addHeading("\(heading): \(context.placeTitle)")
     let placement = sheet.addTable(columns: columns, rows: rows)
     DetailSheets.setHeaderHeight(45, of: placement, on: &sheet)
+    if ids != nil {
+      DetailSheets.addExcelTable(
+        named: "ActivitiesByLibrary", placement, columns: columns, on: &sheet)
+    }
     return placement
   }
 

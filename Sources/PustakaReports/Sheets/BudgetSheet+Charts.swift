@@ -95,7 +95,7 @@ extension BudgetSheet {
   /// What each bar of the spending chart stacks up to: the money spent per district (or, in
   /// a district workbook, per library).
   static func breakdownSpending(_ context: ReportContext) -> [Double] {
-    breakdownRows(context).map { Double($0.figures.budget.spent.amount) }
+    DetailSheets.breakdown(context).map { Double($0.figures.budget.spent.amount) }
   }
 
   /// The largest amount allocated or spent in one budget category of the scope.

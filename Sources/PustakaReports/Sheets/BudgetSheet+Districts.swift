@@ -57,9 +57,10 @@ extension BudgetSheet {
   }
 
   /// Spending of the period by category for each district (each library in a district
-  /// workbook), with the total: the numbers of the stacked spending chart.
+  /// workbook, then its id, as an Excel table), with the total: the numbers of the stacked
+  /// spending chart.
   static func addSpendingTable(
-    _ breakdown: [(name: String, figures: UsageFigures)], layout: Layout,
+    _ breakdown: [DetailSheets.BreakdownEntry], layout: Layout,
     on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.budget
@@ -67,22 +68,30 @@ extension BudgetSheet {
     let heading =
       context.scope.isDistrict
       ? labels.spendingByLibrary(layout.period) : labels.spendingByDistrict(layout.period)
-    let columns =
+    var columns =
       [ColumnDefinition(context.scope.isDistrict ? words.library : words.district)]
       + BudgetCategory.allCases.map {
         ColumnDefinition(labels.name($0), format: ReportFormats.money)
       }
       + [ColumnDefinition(words.total, format: ReportFormats.money)]
-    let rows = breakdown.map { entry in
+    let ids = DetailSheets.breakdownIDs(breakdown)
+    if ids != nil {
+      columns.append(ColumnDefinition(words.libraryID, format: DetailSheets.indentedText))
+    }
+    let rows = breakdown.enumerated().map { offset, entry in
       [ReportCell.text(entry.name)]
         + BudgetCategory.allCases.map { .number(Double(entry.figures.budget.spent($0).amount)) }
-        + [.number(Double(entry.figures.budget.spent.amount))]
+        + [.number(Double(entry.figures.budget.spent.amount))] + (ids.map { [$0[offset]] } ?? [])
     }
     DetailSheets.keepTogether(
       rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading(heading)
     let placement = sheet.addTable(columns: columns, rows: rows)
     DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
+    if ids != nil {
+      DetailSheets.addExcelTable(
+        named: "SpendingByLibrary", placement, columns: columns, on: &sheet)
+    }
     return placement
   }
 }

@@ -21,7 +21,7 @@ package enum BudgetSheet {
       DetailSheets.finish(&sheet, context: context)
       return sheet
     }
-    let breakdown = breakdownRows(context)
+    let breakdown = DetailSheets.breakdown(context)
     let barHeight = DetailSheets.barChartHeight(categories: breakdown.count)
     let anchors = DetailSheets.reserveCharts(
       [
@@ -57,18 +57,6 @@ package enum BudgetSheet {
 
   /// The height of the table headers, in points: three lines.
   static let headerPoints = 45.0
-
-  /// The districts of the scope (a regency workbook) or the libraries of the district (a
-  /// district workbook), with their figures: the bars of the spending and absorption charts.
-  static func breakdownRows(_ context: ReportContext) -> [(name: String, figures: UsageFigures)] {
-    if context.scope.isDistrict {
-      let statistics = context.libraryStatistics
-      return DetailSheets.librariesByDistrict(context).compactMap { score in
-        statistics[score.library.id].map { (score.library.name, $0.figures) }
-      }
-    }
-    return context.districtStatistics.map { ($0.district ?? "", $0.figures) }
-  }
 }
 
 extension BudgetSheet {

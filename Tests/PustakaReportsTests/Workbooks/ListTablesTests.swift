@@ -18,12 +18,8 @@ import XLSXWriter
     let id = ReportLabels.indonesian.detail.libraryID
     let names = Set(ReportFixture.input.report.scoreboard.libraries.map(\.library.name))
     let chartData = ReportLabels.indonesian.detail.chartDataHeading
-    // Still open (issue 11): a district workbook's per-library breakdowns of spending and of
-    // activities, which carry the district's and the regency's per-library rows under them
-    // and feed charts, are plain ranges without ids.
-    let knownGaps: Set<String> = path.hasPrefix("Kecamatan/") ? ["Anggaran", "Kegiatan"] : []
     var lists = 0
-    for sheet in workbook.sheets where !knownGaps.contains(sheet.name) {
+    for sheet in workbook.sheets {
       // Chart data blocks (under "Data grafik") hold what a chart draws, not a list to read.
       let chartDataRow =
         sheet.cellsInRowOrder.first { $0.cell.value == .string(chartData) }?.reference.row
