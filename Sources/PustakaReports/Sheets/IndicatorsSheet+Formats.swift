@@ -2,27 +2,15 @@ import PustakaCore
 import XLSXWriter
 
 extension IndicatorsSheet {
-  /// The number format of an indicator's value: counts as counts, percentages as fractions
-  /// with `%`, money in rupiah, ratios below 1 with three decimals and other ratios with two.
-  static func valueFormat(_ key: IndicatorKey) -> CellFormat {
-    switch key {
-    case .titles, .trainedStaff, .partners: return ReportFormats.count
-    case .collectionGrowthPercent, .budgetAbsorption, .collectionSpendShare:
-      return ReportFormats.share
-    case .costPerVisit: return ReportFormats.money
-    case .copiesPerCapita, .loansPerVisit, .turnover: return CellFormat(numberFormat: "0.000")
-    case .acquisitionsPer1000, .floorArea, .openDays, .visitorsPerDay, .visitsPer1000,
-      .volunteerHours, .activities, .participantsPer1000, .membersPer100, .skillsParticipants:
-      return ReportFormats.ratio
-    }
+  /// The number format of an indicator's value in a period of `months` months
+  /// (`IndicatorUnit`).
+  static func valueFormat(_ key: IndicatorKey, months: Int) -> CellFormat {
+    IndicatorUnit.of(key).format(months: months)
   }
 
   /// The value as the cell holds it: percentages as fractions.
   static func cellValue(_ value: Double, _ key: IndicatorKey) -> Double {
-    switch key {
-    case .collectionGrowthPercent, .budgetAbsorption, .collectionSpendShare: return value / 100
-    default: return value
-    }
+    value / IndicatorUnit.of(key).divisor
   }
 
   /// The look of a value carried forward from an earlier month: italic on light yellow.

@@ -83,11 +83,13 @@ package enum IndicatorsSheet {
         for (column, indicator) in context.rubric.indicators.enumerated() {
           let value = CellReference(row: row, column: layout.valueColumn(column))
           guard let scored = score.indicator(indicator.key) else {
-            spec.write(.blank, at: value, format: valueFormat(indicator.key))
+            spec.write(
+              .blank, at: value,
+              format: valueFormat(indicator.key, months: context.period.monthCount))
             continue
           }
           let measurement = scored.measurement
-          var format = valueFormat(indicator.key)
+          var format = valueFormat(indicator.key, months: context.period.monthCount)
           if measurement.isCarriedForward && !measurement.isMissing {
             format = carriedForward(format)
             if let month = measurement.snapshotMonth {

@@ -25,7 +25,7 @@ extension LibraryCard.CardBuilder {
     } else {
       let rows: [[ReportCell]] = recommendations.enumerated().map { offset, step in
         let indicator = score.indicator(step.key)?.indicator ?? RubricIndicator(key: step.key)
-        let display = LibraryCard.ValueDisplay.of(step.key)
+        let display = LibraryCard.ValueDisplay.of(step.key, months: context.period.monthCount)
         let verb = step.nextPoint.direction == .increase ? card.raise : card.lower
         let format = display.format(value: step.value, target: step.nextPoint.target)
         return [
@@ -75,7 +75,7 @@ extension LibraryCard.CardBuilder {
     let pointsFormat = "0" + LibraryCard.Formats.literal(" / \(context.rubric.scale)")
     var notes: [String] = []
     let rows: [[ReportCell]] = score.indicators.enumerated().map { offset, indicator in
-      let display = LibraryCard.ValueDisplay.of(indicator.key)
+      let display = LibraryCard.ValueDisplay.of(indicator.key, months: context.period.monthCount)
       let measurement = indicator.measurement
       let format = display.format(value: measurement.value, target: indicator.nextPoint?.target)
       let fill: Color? =

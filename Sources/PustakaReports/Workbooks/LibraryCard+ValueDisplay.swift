@@ -29,34 +29,17 @@ extension LibraryCard {
       return (value * scale).rounded() == (target * scale).rounded() ? precise : format
     }
 
-    /// The display of indicator `key`'s figures.
-    ///
-    /// Counts (`titles`, `trained_staff`, `partners`) as `#,##0`; percentages
-    /// (`collection_growth_pct`, `budget_absorption`, `collection_spend_share`) as fractions
-    /// with `0.0%`; `cost_per_visit` in rupiah; every other ratio as `#,##0.00`.
-    static func of(_ key: IndicatorKey) -> ValueDisplay {
-      switch key {
-      case .titles, .trainedStaff, .partners:
-        return make(ReportFormats.count, precise: "#,##0.0000", decimals: 0, divisor: 1)
-      case .collectionGrowthPercent, .budgetAbsorption, .collectionSpendShare:
-        return make(ReportFormats.share, precise: "0.0000%", decimals: 1, divisor: 100)
-      case .costPerVisit:
-        return make(ReportFormats.money, precise: "\"Rp \"#,##0.0000", decimals: 0, divisor: 1)
-      case .copiesPerCapita, .acquisitionsPer1000, .floorArea, .openDays, .visitorsPerDay,
-        .visitsPer1000, .loansPerVisit, .turnover, .volunteerHours, .activities,
-        .participantsPer1000, .membersPer100, .skillsParticipants:
-        return make(ReportFormats.ratio, precise: "#,##0.0000", decimals: 2, divisor: 1)
-      }
-    }
-
-    private static func make(
-      _ format: CellFormat, precise: String, decimals: Int, divisor: Double
-    ) -> ValueDisplay {
-      var usual = format
+    /// The display of indicator `key`'s figures in a period of `months` months, in its
+    /// `IndicatorUnit`.
+    static func of(_ key: IndicatorKey, months: Int) -> ValueDisplay {
+      let unit = IndicatorUnit.of(key)
+      var usual = unit.format(months: months)
       usual.verticalAlignment = .center
-      var exact = usual
-      exact.numberFormat = precise
-      return ValueDisplay(format: usual, precise: exact, decimals: decimals, divisor: divisor)
+      var exact = unit.preciseFormat
+      exact.verticalAlignment = .center
+      return ValueDisplay(
+        format: usual, precise: exact, decimals: unit.decimals(months: months),
+        divisor: unit.divisor)
     }
   }
 }

@@ -58,7 +58,7 @@ import XLSXWriter
     #expect(written.score.indicators.count == 20)
     for (offset, indicator) in written.score.indicators.enumerated() {
       let row = first + offset
-      let display = LibraryCard.ValueDisplay.of(indicator.key)
+      let display = LibraryCard.ValueDisplay.of(indicator.key, months: 1)
       #expect(card.cell(row: row, column: 0)?.value == .number(Double(offset + 1)))
       let label = written.context.text(indicator.indicator.label)
       #expect(card.cell(row: row, column: 1)?.value == .string(label))
@@ -74,7 +74,12 @@ import XLSXWriter
       return card.cell(row: first + offset, column: 2)?.numberFormat
     }
     #expect(format(.titles) == "#,##0")
-    #expect(format(.copiesPerCapita) == "#,##0.00")
+    #expect(format(.copiesPerCapita) == "0.000")
+    // Issue 11.9: areas in m², days and activities of one month as whole numbers.
+    #expect(format(.floorArea) == "#,##0\" m²\"")
+    #expect(format(.openDays) == "#,##0")
+    #expect(format(.activities) == "#,##0")
+    #expect(format(.visitorsPerDay) == "#,##0.00")
     #expect(format(.collectionSpendShare) == "0.0%")
     #expect(format(.costPerVisit) == "\"Rp \"#,##0")
     // Budget absorption at 105 % has to come down to 104.9999 %: four decimals tell them apart.
@@ -101,7 +106,7 @@ import XLSXWriter
     for (offset, step) in steps.enumerated() {
       let row = heading + 2 + offset
       let label = try #require(written.context.rubric.indicator(step.key)).label.english
-      let divisor = LibraryCard.ValueDisplay.of(step.key).divisor
+      let divisor = LibraryCard.ValueDisplay.of(step.key, months: 1).divisor
       #expect(card.cell(row: row, column: 1)?.value == .string("Raise: \(label)"))
       #expect(card.cell(row: row, column: 2)?.value == .number(step.value / divisor))
       #expect(card.cell(row: row, column: 3)?.value == .number(step.nextPoint.target / divisor))
