@@ -49,15 +49,7 @@ extension DetailSheets {
   static func place(of library: VillageLibrary, in context: ReportContext) -> (
     district: String, village: String
   ) {
-    let places = context.input.report.places
-    guard let position = places.libraryPositionByID[library.id] else {
-      return (library.district, library.village)
-    }
-    let regency = places.regencies[places.regencyOfLibrary[position]]
-    return (
-      regency.districts[places.districtOfLibrary[position]].name,
-      places.villageOfLibrary[position]
-    )
+    (context.districtName(of: library), context.villageName(of: library))
   }
 
   /// "Kabupaten Ngawi": the regency's title, for comparison rows and headings.

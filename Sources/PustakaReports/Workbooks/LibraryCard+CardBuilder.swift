@@ -55,7 +55,7 @@ extension LibraryCard {
       let library = score.library
       let village = library.villageType == .kelurahan ? labels.kelurahan : labels.desa
       let parts = [
-        labels.cardKind, library.id.rawValue, "\(village) \(library.village)",
+        labels.cardKind, library.id.rawValue, "\(village) \(context.villageName(of: library))",
         context.labels.districtTitle(figures.districtName),
         context.labels.regencyTitle(figures.regencyName),
         "\(context.labels.periodPrefix) \(context.labels.periodInWords(context.period))",
