@@ -66,7 +66,7 @@ extension IndicatorKey {
       return ("Pengadaan per 1.000 penduduk per bulan", "Acquisitions per 1,000 people a month")
     case .collectionGrowthPercent:
       return ("Pertumbuhan koleksi (% per tahun)", "Collection growth (% a year)")
-    case .floorArea: return ("Luas ruang baca (m2)", "Reading room floor area (m2)")
+    case .floorArea: return ("Luas ruang baca (m²)", "Reading room floor area (m²)")
     case .openDays: return ("Hari buka per bulan", "Open days a month")
     case .visitorsPerDay: return ("Pengunjung per hari buka", "Visitors per open day")
     case .visitsPer1000:

@@ -83,10 +83,14 @@ package struct DetailLabels: Sendable {
     return "\(monthNames[0])-\(monthNames[last.month - 1]) \(last.year)"
   }
 
-  /// The period for a caption: "Okt 2026" for a month, else its stable text ("2026-Q4").
+  /// The period for a caption: "Okt 2026" for a month, "Nov 2025–Okt 2026" for a range of
+  /// months, else its stable text ("2026-Q4").
   package func periodLabel(_ period: Period) -> String {
-    if case .month(let month) = period { return monthLabel(month) }
-    return period.description
+    switch period {
+    case .month(let month): return monthLabel(month)
+    case .months(let first, let last): return "\(monthLabel(first))–\(monthLabel(last))"
+    case .quarter, .year: return period.description
+    }
   }
 
   /// A number for running text, grouped and with at most `decimals` decimals: 1000 is

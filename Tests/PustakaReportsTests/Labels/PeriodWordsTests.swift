@@ -17,6 +17,9 @@ import Testing
         "November 2025 – October 2026"
       ),
     ]
+    let range = Period.months(first: november, last: october)
+    #expect(DetailLabels.indonesian.periodLabel(range) == "Nov 2025–Okt 2026")
+    #expect(DetailLabels.english.periodLabel(range) == "Nov 2025–Oct 2026")
     for (period, indonesian, english) in cases {
       #expect(ReportLabels.indonesian.periodInWords(period) == indonesian)
       #expect(ReportLabels.english.periodInWords(period) == english)

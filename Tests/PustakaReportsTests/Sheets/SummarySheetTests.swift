@@ -116,7 +116,7 @@ import XLSXWriter
       sheet.cells.contains {
         $0.value
           == .string(
-            "Dasar: KPI 12 bulan (2025-11..2026-10). KPI sama: poin layanan, lalu poin"
+            "Dasar: KPI 12 bulan (Nov 2025–Okt 2026). KPI sama: poin layanan, lalu poin"
               + " pemberdayaan, lalu nama.")
       })
   }

@@ -51,7 +51,7 @@ import XLSXReader
     let kpi = Headline.twelveMonthKPI
     #expect(card.cell(row: kpi.row, column: kpi.column)?.value == year.kpi.map(XLSXValue.number))
     let label = card.cell(row: kpi.row, column: 1)?.value
-    #expect(label == .string("12-month KPI (2025-11..2026-10), grade \(year.grade?.grade ?? "")"))
+    #expect(label == .string("12-month KPI (Nov 2025–Oct 2026), grade \(year.grade?.grade ?? "")"))
     let rank = Headline.twelveMonthRank
     #expect(card.cell(row: rank.row, column: rank.column)?.value == .number(2))
     #expect(card.cell(row: rank.row, column: rank.column)?.numberFormat == "0\" of 6\"")
