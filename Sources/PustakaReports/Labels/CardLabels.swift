@@ -192,7 +192,8 @@ extension CardLabels {
     fullPoints: "poin penuh", missingPrefix: "tidak ada data:", snapshotOf: "stok bulan",
     footnote:
       "Nilai dibulatkan 4 desimal sebelum dinilai; indikator tanpa data bernilai 0 poin. "
-      + "Target berikutnya: nilai terdekat yang menambah poin.",
+      + "Target berikutnya: nilai terdekat yang menambah poin. Warna poin: merah 0, kuning"
+      + " sebagian, hijau poin penuh (sama dengan sheet Indikator).",
     monthsHeading: "Pengunjung dan peminjaman, 12 bulan terakhir", month: "Bulan",
     visitors: "Pengunjung", loans: "Peminjaman", monthText: "Nama bulan",
     monthAbbreviations: [
@@ -233,7 +234,8 @@ extension CardLabels {
     missingPrefix: "no data:", snapshotOf: "snapshot of",
     footnote:
       "Values are rounded to 4 decimals before scoring; an indicator without data scores 0 "
-      + "points. Next target: the nearest value that earns more points.",
+      + "points. Next target: the nearest value that earns more points. Points colours: red 0,"
+      + " yellow some, green full points (as on the Indicators sheet).",
     monthsHeading: "Visitors and loans, last 12 months", month: "Month", visitors: "Visitors",
     loans: "Loans", monthText: "Month name",
     monthAbbreviations: [

@@ -46,16 +46,17 @@ extension IndicatorsSheet {
       let full = Double(scale)
       formats += [
         ConditionalFormat(
-          range: points, rule: .cellValue(.equalTo(0), format: scoreFill(ReportPalette.scaleLow))),
+          range: points, rule: .cellValue(.equalTo(0), format: scoreFill(ReportPalette.noPoints))),
         ConditionalFormat(
           range: points,
-          rule: .cellValue(.greaterThanOrEqualTo(full), format: scoreFill(ReportPalette.scaleHigh))),
+          rule: .cellValue(.greaterThanOrEqualTo(full), format: scoreFill(ReportPalette.fullPoints))
+        ),
       ]
       if scale > 1 {
         formats.append(
           ConditionalFormat(
             range: points,
-            rule: .cellValue(.between(1, full - 1), format: scoreFill(ReportPalette.scaleMiddle))))
+            rule: .cellValue(.between(1, full - 1), format: scoreFill(ReportPalette.somePoints))))
       }
     }
     return formats

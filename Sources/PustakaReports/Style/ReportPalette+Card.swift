@@ -6,10 +6,6 @@ extension ReportPalette {
   package static let districtMean = Color(rgb: 0x7F_7F7F)
   /// Regency means next to a library's own figures: light grey.
   package static let regencyMean = Color(rgb: 0xBF_BFBF)
-  /// Behind an indicator at full points: pale green.
-  package static let fullPoints = Color(rgb: 0xE2_F0D9)
-  /// Behind an indicator at no points: pale red.
-  package static let noPoints = Color(rgb: 0xFB_E2E0)
   /// Behind a notice that a library did not report: pale amber.
   package static let notice = Color(rgb: 0xFF_F2CC)
 

@@ -78,9 +78,8 @@ extension LibraryCard.CardBuilder {
       let display = LibraryCard.ValueDisplay.of(indicator.key, months: context.period.monthCount)
       let measurement = indicator.measurement
       let format = display.format(value: measurement.value, target: indicator.nextPoint?.target)
-      let fill: Color? =
-        indicator.points == indicator.indicator.rule.maximumPoints
-        ? ReportPalette.fullPoints : indicator.points == 0 ? ReportPalette.noPoints : nil
+      let fill = ReportPalette.pointsFill(
+        indicator.points, maximum: indicator.indicator.rule.maximumPoints)
       let note = self.note(for: indicator)
       notes.append(note)
       return [
