@@ -3,54 +3,60 @@ import XLSXWriter
 
 extension BudgetSheet {
   /// Every library of the scope by district and name: money, absorption, cost per visit and
-  /// per loan, village, district and library id (last, as on the collection sheet).
+  /// per loan, then village, district and library id (`DetailSheets.addLibraryList`).
   ///
   /// One Excel table, the sheet's last block; a regency's list runs over several printed
-  /// pages, each starting with its header (`DetailSheets.addPagedTable`); a district's few
-  /// libraries also feed the absorption chart.
+  /// pages, each starting with its header; a district's few libraries also feed the
+  /// absorption chart.
   ///
   /// A library without budget lines shows empty money cells (missing, not zero).
   static func addLibraryTable(
     layout: Layout, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.budget
-    let words = context.labels.detail
-    let columns =
-      [ColumnDefinition(words.library)] + moneyColumns(layout, context: context) + [
-        ColumnDefinition(labels.costPerVisit, format: ReportFormats.money),
-        ColumnDefinition(labels.costPerLoan, format: ReportFormats.money),
-        ColumnDefinition(words.village, format: DetailSheets.indentedText),
-        ColumnDefinition(words.district, format: DetailSheets.indentedText),
-        ColumnDefinition(words.libraryID, format: DetailSheets.indentedText),
-      ]
-    let statistics = context.libraryStatistics
-    let rows = DetailSheets.librariesByDistrict(context).map { score in
-      let figures = statistics[score.library.id]?.figures
-      let place = DetailSheets.place(of: score.library, in: context)
-      var cells = [ReportCell.text(score.library.name)]
-      if let figures, figures.budget.rows + figures.budgetYearToDate.rows > 0 {
-        cells += moneyCells(
-          period: (
-            figures.budget.allocated, figures.budget.spent,
-            DetailSheets.fraction(figures.absorption)
-          ),
-          yearToDate: (
-            figures.budgetYearToDate.allocated, figures.budgetYearToDate.spent,
-            DetailSheets.fraction(figures.absorptionYearToDate)
-          ), layout: layout)
-      } else {
-        cells += Array(repeating: ReportCell.empty, count: layout.next - 1)
-      }
-      return cells + [
-        .number(figures?.costPerVisit), .number(figures?.costPerLoan), .text(place.village),
-        .text(place.district), .text(score.library.id.rawValue),
+    return DetailSheets.addLibraryList(
+      heading: "\(labels.byLibrary): \(context.placeTitle)",
+      columns: libraryColumns(layout, context: context), headerPoints: headerPoints,
+      tableName: "BudgetByLibrary", on: &sheet, context: context)
+  }
+
+  /// The list's figures: the money columns (`moneyColumns`), cost per visit and per loan.
+  private static func libraryColumns(_ layout: Layout, context: ReportContext)
+    -> [DetailSheets.LibraryListColumn]
+  {
+    let labels = context.labels.budget
+    /// The library's figures when it has budget lines in the period or from January.
+    func budgeted(_ row: DetailSheets.LibraryListRow) -> UsageFigures? {
+      row.figures.flatMap { $0.budget.rows + $0.budgetYearToDate.rows > 0 ? $0 : nil }
+    }
+    func money(_ read: @escaping (UsageFigures) -> Rupiah) -> (DetailSheets.LibraryListRow)
+      -> ReportCell
+    {
+      { row in budgeted(row).map { .number(Double(read($0).amount)) } ?? .empty }
+    }
+    func share(_ read: @escaping (UsageFigures) -> Double?) -> (DetailSheets.LibraryListRow)
+      -> ReportCell
+    {
+      { row in budgeted(row).map { .number(DetailSheets.fraction(read($0))) } ?? .empty }
+    }
+    let captions = moneyColumns(layout, context: context)
+    var values = [money(\.budget.allocated), money(\.budget.spent), share(\.absorption)]
+    if layout.showsYearToDate {
+      values += [
+        money(\.budgetYearToDate.allocated), money(\.budgetYearToDate.spent),
+        share(\.absorptionYearToDate),
       ]
     }
-    DetailSheets.keepTogether(
-      rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
-    sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
-    return DetailSheets.addPagedTable(
-      columns: columns, rows: rows, headerPoints: headerPoints, tableName: "BudgetByLibrary",
-      on: &sheet)
+    let moneyColumns = zip(captions, values).map { definition, value in
+      DetailSheets.LibraryListColumn(definition.header, format: definition.format, value: value)
+    }
+    return moneyColumns + [
+      DetailSheets.LibraryListColumn(labels.costPerVisit, format: ReportFormats.money) {
+        .number($0.figures?.costPerVisit)
+      },
+      DetailSheets.LibraryListColumn(labels.costPerLoan, format: ReportFormats.money) {
+        .number($0.figures?.costPerLoan)
+      },
+    ]
   }
 }

@@ -16,54 +16,11 @@ extension CollectionSheet {
     -> TablePlacement
   {
     let labels = context.labels.collection
-    let words = context.labels.detail
     let target = titlesTarget(context)
-    var columns = [
-      ColumnDefinition(words.library),
-      ColumnDefinition(labels.titles, format: ReportFormats.count),
-      ColumnDefinition(labels.copies, format: ReportFormats.count),
-      ColumnDefinition(labels.acquired, format: ReportFormats.count),
-      ColumnDefinition(labels.weeded, format: ReportFormats.count),
-      ColumnDefinition(labels.copiesPerCapita, format: ReportFormats.ratio),
-      ColumnDefinition(labels.turnover, format: ReportFormats.ratio),
-    ]
-    if let target {
-      columns.append(
-        ColumnDefinition(
-          labels.titlesGap(target.points, target.threshold), format: ReportFormats.count))
-    }
-    columns += [
-      ColumnDefinition(words.village, format: DetailSheets.indentedText),
-      ColumnDefinition(words.district, format: DetailSheets.indentedText),
-      ColumnDefinition(words.libraryID, format: DetailSheets.indentedText),
-    ]
-    let statistics = context.libraryStatistics
-    let rubric = context.rubric
-    let rows = DetailSheets.librariesByDistrict(context).map { score in
-      let figures = statistics[score.library.id]?.figures
-      let place = DetailSheets.place(of: score.library, in: context)
-      let stock = figures.flatMap { $0.stock.rows > 0 ? $0.stock : nil }
-      let flows = figures.flatMap { $0.flows.rows > 0 ? $0.flows : nil }
-      var cells: [ReportCell] = [
-        .text(score.library.name), .count(stock?.titles), .count(stock?.copies),
-        .count(flows?.acquired), .count(flows?.weeded),
-        .number(stock == nil ? nil : figures?.copiesPerCapita), .number(figures?.turnover),
-      ]
-      if target != nil {
-        let gap = stock.flatMap { stock in
-          rubric.indicator(.titles)?.rule.gapToFullPoints(from: Double(stock.titles))
-        }
-        cells.append(.number(gap))
-      }
-      return cells + [
-        .text(place.village), .text(place.district), .text(score.library.id.rawValue),
-      ]
-    }
-    DetailSheets.keepTogether(rows: min(rows.count, 20) + 1, headerPoints: 45, on: &sheet)
-    sheet.addHeading("\(labels.byLibrary): \(context.placeTitle)")
-    let placement = DetailSheets.addPagedTable(
-      columns: columns, rows: rows, headerPoints: 45, tableName: "CollectionByLibrary",
-      on: &sheet)
+    let placement = DetailSheets.addLibraryList(
+      heading: "\(labels.byLibrary): \(context.placeTitle)",
+      columns: libraryColumns(target: target, context: context), headerPoints: 45,
+      tableName: "CollectionByLibrary", on: &sheet, context: context)
     if target != nil, let gap = placement.dataColumn(7) {
       sheet.edit { spec in
         spec.conditionalFormats += [
@@ -76,6 +33,42 @@ extension CollectionSheet {
       }
     }
     return placement
+  }
+
+  /// The list's figures: stock, flows, copies per person, turnover and, when the rubric has a
+  /// titles threshold, the titles the library lacks for its full points.
+  private static func libraryColumns(
+    target: (value: Double, threshold: String, points: String, label: String)?,
+    context: ReportContext
+  ) -> [DetailSheets.LibraryListColumn] {
+    typealias Column = DetailSheets.LibraryListColumn
+    let labels = context.labels.collection
+    let count = ReportFormats.count
+    /// The stock and the flows of a library that reported them (missing, not zero, else).
+    func stock(_ row: DetailSheets.LibraryListRow) -> CollectionTotals? {
+      row.figures.flatMap { $0.stock.rows > 0 ? $0.stock : nil }
+    }
+    func flows(_ row: DetailSheets.LibraryListRow) -> CollectionTotals? {
+      row.figures.flatMap { $0.flows.rows > 0 ? $0.flows : nil }
+    }
+    var columns = [
+      Column(labels.titles, format: count) { .count(stock($0)?.titles) },
+      Column(labels.copies, format: count) { .count(stock($0)?.copies) },
+      Column(labels.acquired, format: count) { .count(flows($0)?.acquired) },
+      Column(labels.weeded, format: count) { .count(flows($0)?.weeded) },
+      Column(labels.copiesPerCapita, format: ReportFormats.ratio) {
+        .number(stock($0) == nil ? nil : $0.figures?.copiesPerCapita)
+      },
+      Column(labels.turnover, format: ReportFormats.ratio) { .number($0.figures?.turnover) },
+    ]
+    if let target {
+      let rule = context.rubric.indicator(.titles)?.rule
+      columns.append(
+        Column(labels.titlesGap(target.points, target.threshold), format: count) { row in
+          .number(stock(row).flatMap { rule?.gapToFullPoints(from: Double($0.titles)) })
+        })
+    }
+    return columns
   }
 
   /// The charts: titles and copies by category, and copies per person by district (by

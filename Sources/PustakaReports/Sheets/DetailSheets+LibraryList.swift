@@ -1,0 +1,68 @@
+import PustakaCore
+import XLSXWriter
+
+extension DetailSheets {
+  /// One library of a per-library list: what every list's columns read.
+  struct LibraryListRow {
+    /// The library and its score.
+    let score: LibraryScore
+    /// Its figures for the period; `nil` when the engine has none.
+    let figures: UsageFigures?
+    /// Its district and village as the place directory spells them.
+    let place: (district: String, village: String)
+  }
+
+  /// A column of a per-library list, declared once: its caption and format, and how it reads
+  /// a row.
+  struct LibraryListColumn {
+    /// The caption and the data cells' format.
+    let definition: ColumnDefinition
+    /// The cell of a row.
+    let value: (LibraryListRow) -> ReportCell
+
+    init(
+      _ caption: String, format: CellFormat = ReportFormats.text,
+      value: @escaping (LibraryListRow) -> ReportCell
+    ) {
+      definition = ColumnDefinition(caption, format: format)
+      self.value = value
+    }
+  }
+
+  /// The scope's libraries as list rows, by district and name.
+  static func libraryListRows(_ context: ReportContext) -> [LibraryListRow] {
+    let statistics = context.libraryStatistics
+    return librariesByDistrict(context).map { score in
+      LibraryListRow(
+        score: score, figures: statistics[score.library.id]?.figures,
+        place: place(of: score.library, in: context))
+    }
+  }
+
+  /// Writes a per-library list, the sheet's last block: its heading, then one Excel table of
+  /// every library of the scope with the library's name first, `columns` next, and its
+  /// village, district and id last, each printed page starting with the header
+  /// (`addPagedTable`).
+  ///
+  /// - Returns: Where the header and the data landed; `columns` start at offset 1.
+  static func addLibraryList(
+    heading: String, columns: [LibraryListColumn], headerPoints: Double, tableName: String,
+    on sheet: inout ReportSheet, context: ReportContext
+  ) -> TablePlacement {
+    let words = context.labels.detail
+    let all =
+      [LibraryListColumn(words.library) { .text($0.score.library.name) }] + columns + [
+        LibraryListColumn(words.village, format: indentedText) { .text($0.place.village) },
+        LibraryListColumn(words.district, format: indentedText) { .text($0.place.district) },
+        LibraryListColumn(words.libraryID, format: indentedText) {
+          .text($0.score.library.id.rawValue)
+        },
+      ]
+    let rows = libraryListRows(context).map { row in all.map { $0.value(row) } }
+    keepTogether(rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    sheet.addHeading(heading)
+    return addPagedTable(
+      columns: all.map(\.definition), rows: rows, headerPoints: headerPoints,
+      tableName: tableName, on: &sheet)
+  }
+}
