@@ -11,18 +11,20 @@ enum NumberParser {
   private static let dot = UInt8(ascii: ".")
   private static let comma = UInt8(ascii: ",")
   private static let minus = UInt8(ascii: "-")
+  private static let plus = UInt8(ascii: "+")
 
   /// Parses trimmed `text` as a number written in `style`.
   ///
-  /// Accepts an optional leading `-` (reported by the caller as negative), ASCII digits and the
-  /// separators the style allows; rejects exponents, `NaN`, infinities and other digits.
+  /// Accepts an optional leading `-` (reported by the caller as negative) or `+` (data
+  /// contract v1.2: `+5` is 5), ASCII digits and the separators the style allows; rejects a
+  /// second sign, exponents, `NaN`, infinities and other digits.
   static func parse(_ text: ArraySlice<UInt8>, style: NumberStyle) -> Result<
     ParsedNumber, Failure
   > {
     guard !text.isEmpty else { return .failure(.empty) }
     var body = text
     let isNegative = body.first == minus
-    if isNegative { body = body.dropFirst() }
+    if isNegative || body.first == plus { body = body.dropFirst() }
     guard !body.isEmpty else { return .failure(.invalid) }
     var dots = 0
     var commas = 0
@@ -92,7 +94,8 @@ enum NumberParser {
   }
 
   /// Parses trimmed `text` as a rupiah amount: an optional `Rp`, `Rp.` or `IDR` prefix in any
-  /// case and spaces anywhere are ignored, the rest is a number in `style`.
+  /// case and spaces anywhere are ignored, one sign may stand before or after the prefix, the
+  /// rest is a number in `style`.
   static func parseMoney(_ text: ArraySlice<UInt8>, style: NumberStyle) -> Result<
     ParsedNumber, Failure
   > {
@@ -113,8 +116,10 @@ enum NumberParser {
     guard !compact.isEmpty else { return .failure(.empty) }
     var body = compact[...]
     var isNegative = false
-    if body.first == minus {
-      isNegative = true
+    var isSigned = false
+    if body.first == minus || body.first == plus {
+      isNegative = body.first == minus
+      isSigned = true
       body = body.dropFirst()
     }
     let lowered = ByteText.asciiLowercased(body.prefix(3))
@@ -125,11 +130,13 @@ enum NumberParser {
     } else if lowered.starts(with: Array("rp".utf8)) {
       body = body.dropFirst(2)
     }
-    if !isNegative, body.first == minus {
-      isNegative = true
+    if !isSigned, body.first == minus || body.first == plus {
+      isNegative = body.first == minus
       body = body.dropFirst()
     }
-    guard !body.isEmpty, body.first != minus else { return .failure(.invalid) }
+    guard !body.isEmpty, body.first != minus, body.first != plus else {
+      return .failure(.invalid)
+    }
     return parse(body, style: style).map { number in
       var signed = number
       signed.isNegative = isNegative

@@ -13,7 +13,7 @@ import Testing
     "comma and tab files: '.' is the decimal separator, ',' only groups thousands",
     arguments: [
       ("1234", 1234.0), ("1234.5", 1234.5), ("1,234.5", 1234.5), ("12,500,000", 12_500_000),
-      ("0.5", 0.5), ("-3", -3), ("007", 7),
+      ("0.5", 0.5), ("-3", -3), ("007", 7), ("+5", 5), ("+1,234.5", 1234.5),
     ])
   func international(text: String, expected: Double) {
     #expect(Self.value(text, .international) == expected)
@@ -23,7 +23,7 @@ import Testing
     "comma and tab files refuse other uses of ','",
     arguments: [
       "1.234,5", "12,5", "1234,567", "0,500", "1.500.000", "1,23", "1e3", "NaN", "inf",
-      "", "-", "12.", ".5", "1 234", "١٢",
+      "", "-", "12.", ".5", "1 234", "١٢", "+", "+-5", "-+5", "++5",
     ])
   func internationalErrors(text: String) {
     #expect(Self.value(text, .international) == nil)
@@ -52,8 +52,10 @@ import Testing
     arguments: [
       ("Rp 1.500.000", 1_500_000.0), ("Rp. 1.500.000", 1_500_000), ("rp1.500.000", 1_500_000),
       ("IDR 1 500 000", 1_500_000), ("-Rp 5.000", -5000), ("Rp -5.000", -5000),
+      ("+Rp 5.000", 5000), ("Rp +5.000", 5000),
     ])
   func money(text: String, expected: Double) throws {
+    // Data contract v1.2: a leading `+` is accepted, before or after the prefix.
     let result = NumberParser.parseMoney(Array(text.utf8)[...], style: .localised)
     let number = try result.get()
     #expect(number.doubleValue == expected)
@@ -67,5 +69,14 @@ import Testing
     #expect(!NumberParser.isGroupedInteger(Array("0.500".utf8)[...], separator: dot))
     #expect(!NumberParser.isGroupedInteger(Array("1234.567".utf8)[...], separator: dot))
     #expect(!NumberParser.isGroupedInteger(Array("1.23".utf8)[...], separator: dot))
+  }
+}
+
+/// Data contract v1.2: one leading sign at most, on numbers and rupiah amounts.
+@Suite struct NumberSignTests {
+  @Test("a second sign on money is refused", arguments: ["+Rp +5.000", "-Rp +5.000", "Rp +-5"])
+  func twoSigns(text: String) {
+    let result = NumberParser.parseMoney(Array(text.utf8)[...], style: .localised)
+    #expect((try? result.get()) == nil)
   }
 }
