@@ -73,9 +73,9 @@ import Testing
         + "…\" (1,001 characters) is longer than 1000 characters"
     ),
     (
-      "a fraction of a rupiah", "budget.csv",
-      "library_id,month,category,allocated_idr,spent_idr\nNGW-01,2026-10,collection,1500000.50,0\n",
-      "budget.csv:2:4: error: allocated_idr \"1500000.50\" is not a whole rupiah amount"
+      "a negative amount with a fraction", "budget.csv",
+      "library_id,month,category,allocated_idr,spent_idr\nNGW-01,2026-10,collection,-0.50,0\n",
+      "budget.csv:2:4: error: allocated_idr \"-0.50\" is negative"
     ),
     (
       "Indonesian grouping in a comma file", "budget.csv",

@@ -1,31 +1,58 @@
-/// An amount of money in whole Indonesian rupiah (*rupiah*, IDR).
+/// An amount of money in Indonesian rupiah (*rupiah*, IDR), whole or with a fraction.
 ///
-/// Amounts are kept as a 64-bit whole number so that sums are exact; a `Double` is used only
-/// inside a statistic. The largest amount is about 9.2 x 10^18 rupiah.
+/// The data contract types `idr` as a number >= 0, so `Rp 987.654,50` is 987,654.5 rupiah.
+/// Amounts are kept as a 64-bit count of ten-thousandths of a rupiah (`units`), so that sums
+/// of any number of rows are exact; a `Double` is used only inside a statistic. A finer
+/// fraction than 1/10,000 rupiah (no amount has one: the smallest coin was Rp 1, the sen long
+/// gone) is rounded to the nearest unit when read. The largest amount is about 9.2 x 10^14
+/// rupiah, far above the contract's Rp 10^12 per row.
 package struct Rupiah: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The amount in whole rupiah.
-  package var amount: Int64
+  /// Units in one rupiah.
+  package static let unitsPerRupiah: Int64 = 10_000
 
-  /// Creates an amount of `amount` whole rupiah.
-  package init(_ amount: Int64) {
-    self.amount = amount
+  /// The amount in ten-thousandths of a rupiah.
+  package var units: Int64
+
+  /// Creates an amount of `whole` rupiah.
+  package init(_ whole: Int64) {
+    units = whole * Self.unitsPerRupiah
+  }
+
+  /// Creates an amount of `units` ten-thousandths of a rupiah.
+  package init(units: Int64) {
+    self.units = units
   }
 
   /// No money at all.
-  package static let zero = Rupiah(0)
+  package static let zero = Rupiah(units: 0)
 
-  /// The amount as digits without grouping, such as `1500000`.
-  package var description: String { String(amount) }
+  /// The amount in rupiah, for statistics and cells: 987654.5 for `Rp 987.654,50`.
+  package var amount: Double { Double(units) / Double(Self.unitsPerRupiah) }
+
+  /// Whether the amount is a whole number of rupiah.
+  package var isWhole: Bool { units % Self.unitsPerRupiah == 0 }
+
+  /// The amount as digits without grouping, with `.` before a fraction: `1500000`,
+  /// `987654.5`.
+  package var description: String {
+    let whole = units / Self.unitsPerRupiah
+    let fraction = units % Self.unitsPerRupiah
+    guard fraction != 0 else { return String(whole) }
+    var digits = String(fraction)
+    digits = String(repeating: "0", count: 4 - digits.count) + digits
+    while digits.hasSuffix("0") { digits.removeLast() }
+    return "\(whole).\(digits)"
+  }
 
   package static func < (lhs: Rupiah, rhs: Rupiah) -> Bool {
-    lhs.amount < rhs.amount
+    lhs.units < rhs.units
   }
 
   /// The sum of two amounts; precondition: the sum fits in 64 bits.
   package static func + (lhs: Rupiah, rhs: Rupiah) -> Rupiah {
-    let (sum, overflow) = lhs.amount.addingReportingOverflow(rhs.amount)
+    let (sum, overflow) = lhs.units.addingReportingOverflow(rhs.units)
     precondition(!overflow, "rupiah sum overflows")
-    return Rupiah(sum)
+    return Rupiah(units: sum)
   }
 
   /// Adds `rhs` to `lhs`.

@@ -60,18 +60,25 @@ struct CSVWriter {
     if fraction != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction)) }
   }
 
-  /// Adds an amount of money: `1500000`, or `Rp 1.500.000` with semicolons.
+  /// Adds an amount of money: `1500000` or `987654.5`, or `Rp 1.500.000` and
+  /// `Rp 987.654,5` with semicolons.
   mutating func money(_ value: Rupiah) {
     separate()
+    let text = value.description
     guard dialect == .semicolon else {
-      bytes += String(value.amount).utf8
+      bytes += text.utf8
       return
     }
+    let parts = text.split(separator: ".", maxSplits: 1)
     bytes += "Rp ".utf8
-    let digits = Array(String(value.amount).utf8)
+    let digits = Array((parts.first ?? "0").utf8)
     for (index, digit) in digits.enumerated() {
       if index > 0 && (digits.count - index) % 3 == 0 { bytes.append(UInt8(ascii: ".")) }
       bytes.append(digit)
+    }
+    if parts.count == 2 {
+      bytes.append(UInt8(ascii: ","))
+      bytes += parts[1].utf8
     }
   }
 

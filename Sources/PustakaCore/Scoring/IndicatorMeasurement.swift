@@ -55,7 +55,7 @@ package struct IndicatorInput: Hashable, Sendable {
   /// The input's name: a contract column (`visitors`, `spent_idr`) or `population`, `months`,
   /// `open_days`, `partners`.
   package var name: String
-  /// The input's value (money in whole rupiah).
+  /// The input's value (money in rupiah, with any fraction).
   package var value: Double
 
   /// Creates an input.

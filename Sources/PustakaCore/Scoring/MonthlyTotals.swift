@@ -44,7 +44,7 @@ package struct AttendanceTotals: Hashable, Sendable {
 }
 
 /// Budget lines summed (*rekap anggaran*): allocated and spent by category and by source, in
-/// whole rupiah.
+/// `Rupiah.units` (ten-thousandths of a rupiah), so that sums stay exact.
 package struct BudgetTotals: Hashable, Sendable {
   /// Budget rows summed.
   package var rows = 0
@@ -65,10 +65,10 @@ package struct BudgetTotals: Hashable, Sendable {
     rows += 1
     let category = Lanes.budgetCategory.firstIndex(of: entry.category) ?? 0
     let source = Lanes.fundingSource.firstIndex(of: entry.source) ?? 0
-    allocatedByCategory[category] += entry.allocated.amount
-    spentByCategory[category] += entry.spent.amount
-    allocatedBySource[source] += entry.allocated.amount
-    spentBySource[source] += entry.spent.amount
+    allocatedByCategory[category] += entry.allocated.units
+    spentByCategory[category] += entry.spent.units
+    allocatedBySource[source] += entry.allocated.units
+    spentBySource[source] += entry.spent.units
   }
 
   /// Adds other totals.
@@ -81,24 +81,24 @@ package struct BudgetTotals: Hashable, Sendable {
   }
 
   /// All money allocated.
-  package var allocated: Rupiah { Rupiah(allocatedByCategory.wrappedSum()) }
+  package var allocated: Rupiah { Rupiah(units: allocatedByCategory.wrappedSum()) }
   /// All money spent.
-  package var spent: Rupiah { Rupiah(spentByCategory.wrappedSum()) }
+  package var spent: Rupiah { Rupiah(units: spentByCategory.wrappedSum()) }
   /// Money allocated for `category`.
   package func allocated(_ category: BudgetCategory) -> Rupiah {
-    Rupiah(allocatedByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
+    Rupiah(units: allocatedByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
   }
   /// Money spent on `category`.
   package func spent(_ category: BudgetCategory) -> Rupiah {
-    Rupiah(spentByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
+    Rupiah(units: spentByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])
   }
   /// Money allocated from `source`.
   package func allocated(_ source: FundingSource) -> Rupiah {
-    Rupiah(allocatedBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
+    Rupiah(units: allocatedBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
   }
   /// Money spent from `source`.
   package func spent(_ source: FundingSource) -> Rupiah {
-    Rupiah(spentBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
+    Rupiah(units: spentBySource[Lanes.fundingSource.firstIndex(of: source) ?? 0])
   }
 }
 

@@ -80,33 +80,35 @@ struct FieldReader {
     }
   }
 
-  /// A rupiah column (whole rupiah, 0 to `FieldLimits.rupiah`).
+  /// A rupiah column (an amount >= 0, whole or with a fraction, up to `FieldLimits.rupiah`).
   mutating func money(_ column: Int) -> Rupiah? {
     guard let amount = anyMoney(column) else { return nil }
-    guard amount.amount > FieldLimits.rupiah, let index = present(column) else { return amount }
+    guard amount > Rupiah(FieldLimits.rupiah), let index = present(column) else { return amount }
     return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
   }
 
-  /// A whole rupiah amount >= 0 of any size.
+  /// A rupiah amount >= 0 of any size that fits `Rupiah`, with its fraction (data contract
+  /// v1.2: `idr` is a number >= 0).
   private mutating func anyMoney(_ column: Int) -> Rupiah? {
     guard let index = present(column) else { return nil }
     switch row.cells[index] {
     case .number(let value, _):
       guard value.isFinite else { return fail(column, index, "notMoney", "is not a rupiah amount") }
       guard value >= 0 else { return fail(column, index, "negative", "is negative") }
-      guard value == value.rounded(), value < 9e18 else {
-        return fail(column, index, "notWholeRupiah", "is not a whole rupiah amount")
+      let units = (value * Double(Rupiah.unitsPerRupiah)).rounded()
+      guard units < 9e18 else {
+        return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
       }
-      return Rupiah(Int64(value))
+      return Rupiah(units: Int64(units))
     case .text, .boolean:
       guard
         case .success(let number) = NumberParser.parseMoney(row.trimmedText(index), style: style)
       else { return fail(column, index, "notMoney", "is not a rupiah amount") }
       guard !number.isBelowZero else { return fail(column, index, "negative", "is negative") }
-      guard number.isWhole, number.integerPart <= UInt64(Int64.max) else {
-        return fail(column, index, "notWholeRupiah", "is not a whole rupiah amount")
+      guard let units = number.rupiahUnits else {
+        return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
       }
-      return Rupiah(Int64(number.integerPart))
+      return Rupiah(units: units)
     }
   }
 

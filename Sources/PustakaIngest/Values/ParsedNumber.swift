@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// A decimal number read from text, kept exactly: sign, integer part and fraction digits.
 struct ParsedNumber: Equatable {
   /// Whether the text had a leading `-` (a value of zero is never negative).
@@ -18,6 +20,28 @@ struct ParsedNumber: Equatable {
   /// The integer part as an `Int`, or `nil` when it does not fit.
   var wholeValue: Int? {
     integerPart <= UInt64(Int.max) ? Int(integerPart) : nil
+  }
+
+  /// The magnitude in ten-thousandths of a rupiah (`Rupiah.units`): exact to four decimals,
+  /// a finer fraction rounded half to even; `nil` when it does not fit in 64 bits.
+  var rupiahUnits: Int64? {
+    let perRupiah = UInt64(Rupiah.unitsPerRupiah)
+    guard case let (whole, overflow) = integerPart.multipliedReportingOverflow(by: perRupiah),
+      !overflow
+    else { return nil }
+    var part: UInt64 = 0
+    if fractionScale <= 4 {
+      part = fraction * Self.powersOfTen[4 - fractionScale]
+    } else {
+      let divisor = Self.powersOfTen[fractionScale - 4]
+      part = fraction / divisor
+      let remainder = fraction % divisor
+      if remainder * 2 > divisor || (remainder * 2 == divisor && part % 2 == 1) { part += 1 }
+    }
+    guard case let (total, carry) = whole.addingReportingOverflow(part), !carry,
+      total <= UInt64(Int64.max)
+    else { return nil }
+    return Int64(total)
   }
 
   /// The value as the nearest `Double`.

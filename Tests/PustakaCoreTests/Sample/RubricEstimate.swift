@@ -55,13 +55,13 @@ struct RubricEstimate {
     var spentBooks: [LibraryID: Int64] = [:]
     for entry in data.budget {
       if year.contains(entry.month) {
-        spentYear[entry.libraryID, default: 0] += entry.spent.amount
-        plannedYear[entry.libraryID, default: 0] += entry.allocated.amount
+        spentYear[entry.libraryID, default: 0] += entry.spent.units
+        plannedYear[entry.libraryID, default: 0] += entry.allocated.units
       }
       if period.contains(entry.month) {
-        spent[entry.libraryID, default: 0] += entry.spent.amount
+        spent[entry.libraryID, default: 0] += entry.spent.units
         if entry.category == .collection {
-          spentBooks[entry.libraryID, default: 0] += entry.spent.amount
+          spentBooks[entry.libraryID, default: 0] += entry.spent.units
         }
       }
     }
@@ -131,7 +131,9 @@ struct RubricEstimate {
       higher(
         spent[id].flatMap { $0 > 0 ? Double(spentBooks[id] ?? 0) / Double($0) * 100 : nil },
         [10, 20, 30, 40])
-      let cost = spent[id].flatMap { seen > 0 ? Double($0) / Double(seen) : nil }
+      let cost = spent[id].flatMap {
+        seen > 0 ? Double($0) / Double(Rupiah.unitsPerRupiah) / Double(seen) : nil
+      }
       points.append(
         cost.map { cost in [50_000.0, 25_000, 15_000, 8000].filter { cost <= $0 }.count } ?? 0)
       let operations = latestOperations[id]

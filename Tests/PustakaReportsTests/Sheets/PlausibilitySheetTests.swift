@@ -15,8 +15,8 @@ import XLSXReader
     let budget = base.budget.map { entry -> BudgetEntry in
       guard entry.month == october else { return entry }
       var changed = entry
-      if entry.libraryID == "L1" { changed.spent = Rupiah(entry.spent.amount * 3 / 2) }
-      if entry.libraryID == "L2" { changed.spent = Rupiah(entry.spent.amount / 3) }
+      if entry.libraryID == "L1" { changed.spent = Rupiah(units: entry.spent.units * 3 / 2) }
+      if entry.libraryID == "L2" { changed.spent = Rupiah(units: entry.spent.units / 3) }
       return changed
     }
     let dataSet = DataSet(
