@@ -96,7 +96,7 @@ test-sanitized: deps test-deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	$(LSAN_SUPPRESSIONS) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	PUSTAKA_TEST_SANITIZER=thread $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build .build-asan .build-tsan Fuzz/.build

@@ -256,7 +256,9 @@ import XLSXReader
       ["run", "--data", "data", "--out", "out", "--quiet", "--jobs", "1"], in: directory.url)
     let staging = directory.file("out/ngawi/.2026-10.partial-\(process.processIdentifier)")
     var sawWorkbook = false
-    for _ in 0..<3000 where process.isRunning {
+    // Waits for the event, not for a speed: a sanitized build loads the data many times slower.
+    let deadline = Date().addingTimeInterval(180)
+    while process.isRunning, Date() < deadline {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
       if names.contains(where: { $0.hasSuffix(".xlsx") }) {
         sawWorkbook = true
