@@ -39,4 +39,15 @@ enum ReportFixture {
       input: input, scope: scope,
       options: ReportOptions(language: language, office: "Dinas Perpustakaan", created: created))
   }
+
+  /// The regency context of a changed copy of the small regency: `dataSet` scored for the
+  /// fixture's period, without a previous period.
+  static func context(of dataSet: DataSet) -> ReportContext {
+    let input = ReportInput(
+      report: PeriodReport(scorer: KPIScorer(dataSet: dataSet), period: period),
+      previous: nil, quality: self.input.quality, provenance: self.input.provenance)
+    return ReportContext(
+      input: input, scope: .regency(0, in: input.report.places),
+      options: ReportOptions(office: "Dinas Perpustakaan", created: created))
+  }
 }

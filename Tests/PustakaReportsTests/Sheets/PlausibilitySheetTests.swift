@@ -22,15 +22,7 @@ import XLSXReader
     let dataSet = DataSet(
       libraries: base.libraries, budget: budget, collection: base.collection,
       attendance: base.attendance, activities: base.activities, operations: base.operations)
-    let scorer = KPIScorer(dataSet: dataSet)
-    let input = ReportInput(
-      report: PeriodReport(scorer: scorer, period: ReportFixture.period),
-      previous: ReportFixture.input.previous, quality: ReportFixture.input.quality,
-      provenance: ReportFixture.input.provenance)
-    return try DetailWorkbook(
-      ReportContext(
-        input: input, scope: .regency(0, in: input.report.places),
-        options: ReportOptions(office: "Dinas Perpustakaan", created: ReportFixture.created)))
+    return try DetailWorkbook(ReportFixture.context(of: dataSet))
   }
 
   @Test("issue 11.6: absorption above 110 % and below 50 % is listed with its value and limit")

@@ -21,13 +21,7 @@ import XLSXReader
     let dataSet = DataSet(
       libraries: libraries, budget: base.budget, collection: base.collection,
       attendance: base.attendance, activities: base.activities, operations: base.operations)
-    let input = ReportInput(
-      report: PeriodReport(scorer: KPIScorer(dataSet: dataSet), period: ReportFixture.period),
-      previous: nil, quality: ReportFixture.input.quality,
-      provenance: ReportFixture.input.provenance)
-    return ReportContext(
-      input: input, scope: .regency(0, in: input.report.places),
-      options: ReportOptions(office: "Dinas Perpustakaan", created: ReportFixture.created))
+    return ReportFixture.context(of: dataSet)
   }
 
   @Test("issue 11.9: the card and the detail sheets show the group's spelling of places")
