@@ -42,19 +42,19 @@ enum SmallTmpfs {
 }
 
 // Mounting needs root (and a kernel that lets this container mount); elsewhere the test is
-// skipped by name, and TemporaryFolderTests inject the same fault without a mount. Under
-// ThreadSanitizer (`make test-sanitized` sets PUSTAKA_TEST_SANITIZER=thread) the runtime itself
-// dies of SIGBUS in its shadow memory once TMPDIR is full, before pustaka can report it; the
-// plain and AddressSanitizer runs cover the test.
+// skipped by name, and TemporaryFolderTests inject the same fault without a mount.
 @Suite(
   .serialized,
-  .enabled(if: SmallTmpfs.isAvailable, "needs root and mount -t tmpfs (a 64 KB temporary folder)"),
-  .disabled(
-    if: ProcessInfo.processInfo.environment["PUSTAKA_TEST_SANITIZER"] == "thread",
-    "ThreadSanitizer's runtime faults (SIGBUS) when TMPDIR is a full tmpfs"))
+  .enabled(if: SmallTmpfs.isAvailable, "needs root and mount -t tmpfs (a 64 KB temporary folder)"))
 struct TemporaryFolderRunTests {
+  // Under ThreadSanitizer (`make test-sanitized` sets PUSTAKA_TEST_SANITIZER=thread) the
+  // runtime itself dies of SIGBUS in its shadow memory once TMPDIR is full, before pustaka can
+  // report it; the plain and AddressSanitizer runs cover this test.
   @Test(
-    "issue 10.1: a full temporary folder exits 73 with its reason and keeps the previous reports")
+    "issue 10.1: a full temporary folder exits 73 with its reason and keeps the previous reports",
+    .disabled(
+      if: ProcessInfo.processInfo.environment["PUSTAKA_TEST_SANITIZER"] == "thread",
+      "ThreadSanitizer's runtime faults (SIGBUS) when TMPDIR is a full tmpfs"))
   func fullTemporaryFolder() throws {
     let directory = try TemporaryDirectory(prefix: "pustaka-tmpfs-run")
     defer { directory.remove() }
