@@ -31,6 +31,8 @@ let package = Package(
     ),
     // Domain model, validation rules, periods, rubric, scoring, statistics, IPLM. No I/O.
     .target(name: "PustakaCore"),
+    // The sample generator (`pustaka sample`): realistic data sets built on the domain.
+    .target(name: "PustakaSample", dependencies: ["PustakaCore"]),
     // CSV / TSV / xlsx files -> typed records + diagnostics.
     .target(
       name: "PustakaIngest",
@@ -47,8 +49,8 @@ let package = Package(
     .executableTarget(
       name: "pustaka",
       dependencies: [
-        "PustakaCore", "PustakaIngest", "PustakaReports", "XLSXReader", "XLSXWriter",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "PustakaCore", "PustakaIngest", "PustakaReports", "PustakaSample", "XLSXReader",
+        "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -65,9 +67,11 @@ let package = Package(
     ),
     .testTarget(name: "PustakaCoreTests", dependencies: ["PustakaCore", "TestSupport"]),
     .testTarget(
+      name: "PustakaSampleTests", dependencies: ["PustakaSample", "PustakaCore", "TestSupport"]),
+    .testTarget(
       name: "PustakaIngestTests",
       dependencies: [
-        "PustakaIngest", "PustakaCore", "XLSXWriter", "TestSupport",
+        "PustakaIngest", "PustakaCore", "PustakaSample", "XLSXWriter", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
@@ -78,7 +82,10 @@ let package = Package(
     ),
     .testTarget(
       name: "PustakaReportsTests",
-      dependencies: ["PustakaReports", "PustakaCore", "XLSXWriter", "XLSXReader", "TestSupport"]
+      dependencies: [
+        "PustakaReports", "PustakaCore", "PustakaSample", "XLSXWriter", "XLSXReader",
+        "TestSupport",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -15,7 +15,6 @@ let package = Package(
     // Linux with Swift 6.3 is not a package this project's machines have.
     .package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
@@ -31,10 +30,8 @@ let package = Package(
       name: "XLSXReader",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
-    .target(
-      name: "PustakaCore",
-      dependencies: [.product(name: "Collections", package: "swift-collections")]
-    ),
+    .target(name: "PustakaCore"),
+    .target(name: "PustakaSample", dependencies: ["PustakaCore"]),
     .target(
       name: "PustakaIngest",
       dependencies: ["PustakaCore", "XLSXReader", .product(name: "Yams", package: "Yams")]
@@ -44,7 +41,7 @@ let package = Package(
     .executableTarget(
       name: "PustakaBenchmarks",
       dependencies: [
-        "PustakaCore", "PustakaIngest", "XLSXWriter",
+        "PustakaCore", "PustakaIngest", "PustakaSample", "XLSXWriter",
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],

@@ -22,7 +22,6 @@ let package = Package(
   name: "PustakaFuzz",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
@@ -38,10 +37,7 @@ let package = Package(
       name: "XLSXReader",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
-    .target(
-      name: "PustakaCore",
-      dependencies: [.product(name: "Collections", package: "swift-collections")]
-    ),
+    .target(name: "PustakaCore"),
     .target(
       name: "PustakaIngest",
       dependencies: ["PustakaCore", "XLSXReader", .product(name: "Yams", package: "Yams")]

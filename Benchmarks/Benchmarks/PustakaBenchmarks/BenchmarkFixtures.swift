@@ -1,5 +1,6 @@
 import Foundation
 import PustakaCore
+import PustakaSample
 import Synchronization
 
 /// Inputs the benchmarks share: where the repository is, the sizes measured, and generated

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import PustakaCore
 import PustakaIngest
+import PustakaSample
 import Synchronization
 import XLSXWriter
 

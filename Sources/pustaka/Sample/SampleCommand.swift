@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PustakaCore
+import PustakaSample
 
 /// `pustaka sample`: writes a realistic, reproducible sample data set.
 struct Sample: ParsableCommand {

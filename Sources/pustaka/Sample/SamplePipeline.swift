@@ -1,6 +1,7 @@
 import Foundation
 import PustakaCore
 import PustakaReports
+import PustakaSample
 import XLSXReader
 import XLSXWriter
 

@@ -1,6 +1,7 @@
 import Foundation
 import PustakaCore
 import PustakaIngest
+import PustakaSample
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PustakaCore
+import PustakaSample
 import TestSupport
 import Testing
 import XLSXReader

@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibraryProfile {
   /// Draws the traits of the library at `site` from `random`.
   ///

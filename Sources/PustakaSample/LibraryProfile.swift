@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// The persistent traits of one sample library: how good it is overall and in each area, and
 /// the habits that follow from that (opening days, budget, collection, staff, activities).
 ///

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Renders generated rows as the CSV files of the data contract, in either dialect.
 ///
 /// Pure and stream-friendly: `header(for:)` gives a file's first bytes and `append(_:table:to:)`

@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibrarySimulator {
   /// The month-end staffing and membership, month by month.
   ///

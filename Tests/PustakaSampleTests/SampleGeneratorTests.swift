@@ -1,6 +1,7 @@
+import PustakaCore
 import Testing
 
-@testable import PustakaCore
+@testable import PustakaSample
 
 @Suite struct SampleGeneratorTests {
   private let data = SampleFixtures.ngawi

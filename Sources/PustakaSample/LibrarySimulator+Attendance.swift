@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibrarySimulator {
   /// The opening days of the period and the new members of each month.
   struct AttendanceResult {

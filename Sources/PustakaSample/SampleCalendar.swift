@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// The days of the sample's period with what shapes a village library's year: public holidays,
 /// the fasting month (*Ramadan*) and Idul Fitri, and school holidays.
 ///

@@ -1,6 +1,7 @@
+import PustakaCore
 import Testing
 
-@testable import PustakaCore
+@testable import PustakaSample
 
 @Suite struct SeededGeneratorTests {
   @Test("the same seed and stream give the same numbers") func repeatable() {

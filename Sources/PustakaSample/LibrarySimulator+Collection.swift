@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibrarySimulator {
   /// How a library's stock splits over the categories (children's books and non-fiction lead).
   private static let categoryShares: [(CollectionCategory, Double)] = [

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// How the sample's CSV files are written: as a program exports them, or as Excel in an
 /// Indonesian locale saves them.
 package enum SampleCSVDialect: String, CaseIterable, Sendable {

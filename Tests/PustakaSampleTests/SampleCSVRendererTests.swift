@@ -1,6 +1,7 @@
+import PustakaCore
 import Testing
 
-@testable import PustakaCore
+@testable import PustakaSample
 
 @Suite struct SampleCSVRendererTests {
   private static func smallDataSet() throws -> DataSet {

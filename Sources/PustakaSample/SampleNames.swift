@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// The word lists the sample generator builds plausible names from: Javanese village-name
 /// syllables, library names, East Java's regencies, activity titles and partners.
 enum SampleNames {

@@ -1,6 +1,7 @@
+import PustakaCore
 import Testing
 
-@testable import PustakaCore
+@testable import PustakaSample
 
 @Suite struct SampleCalendarTests {
   private func day(_ calendar: SampleCalendar, _ text: String) throws -> SampleCalendar.Day {

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Generates a realistic, reproducible data set of village libraries (*data contoh*): the six
 /// tables of the data contract for Kabupaten Ngawi or for many regencies.
 ///

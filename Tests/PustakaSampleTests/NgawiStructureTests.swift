@@ -1,6 +1,7 @@
+import PustakaCore
 import Testing
 
-@testable import PustakaCore
+@testable import PustakaSample
 
 @Suite struct NgawiStructureTests {
   @Test("Ngawi has 19 districts with 213 desa and 4 kelurahan") func counts() {

@@ -1,4 +1,6 @@
-@testable import PustakaCore
+import PustakaCore
+
+@testable import PustakaSample
 
 /// The default sample, generated once for all the sample tests.
 enum SampleFixtures {

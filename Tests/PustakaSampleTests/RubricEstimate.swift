@@ -1,4 +1,6 @@
-@testable import PustakaCore
+import PustakaCore
+
+@testable import PustakaSample
 
 /// A test-only estimate of the default KPI (kpi-rubric.md, 20 indicators) of each library for
 /// a period of whole months, to check that the sample spans the grades.

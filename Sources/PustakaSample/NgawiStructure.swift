@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Kabupaten Ngawi, Jawa Timur, as the sample's default regency: its 19 districts (*kecamatan*)
 /// with their numbers of desa and kelurahan and their 2020 census populations.
 ///

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// A seeded, platform-independent random number generator (xoshiro256**, seeded by SplitMix64).
 ///
 /// The same seed and stream path give the same numbers on every platform and Swift version:

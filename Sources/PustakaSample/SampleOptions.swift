@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// What the sample generator makes (*opsi data contoh*): how many libraries, regencies and
 /// months, ending when, from which seed.
 ///

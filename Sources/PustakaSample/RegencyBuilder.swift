@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Lays out the districts and villages of one sample regency, one library per village.
 struct RegencyBuilder {
   /// The regency's name.

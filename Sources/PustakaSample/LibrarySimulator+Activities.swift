@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibrarySimulator {
   /// The kinds of activity and how often each is held, for a library of quality 0 and 1.
   private static let typeWeights: [(ActivityType, low: Double, high: Double)] = [

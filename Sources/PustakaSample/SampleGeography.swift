@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// The regencies, districts and villages of a sample, one library per village.
 ///
 /// The first regency is Ngawi: with 217 libraries exactly its 19 districts with their real

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Simulates one library over the sample's months: its budget, collection, daily attendance,
 /// activities and month-end snapshots, from its profile and the calendar.
 ///

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// The generated rows of one library: its register row and its rows of the five other tables.
 package struct LibrarySample: Sendable {
   /// The library's row of the `libraries` table.

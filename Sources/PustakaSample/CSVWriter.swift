@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// CSV text being written field by field and line by line in a sample dialect, as UTF-8 bytes.
 ///
 /// Text is quoted only when it must be (RFC 4180: a delimiter, quote, line break, or spaces

@@ -1,3 +1,5 @@
+import PustakaCore
+
 /// Where one sample library stands: its id, name, village, district, regency and population.
 ///
 /// The sample generator's geography makes one site per village; the simulator adds the

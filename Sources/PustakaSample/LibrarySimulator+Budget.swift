@@ -1,3 +1,5 @@
+import PustakaCore
+
 extension LibrarySimulator {
   /// The budget ledger of the period and the money spent on books in each month.
   struct BudgetResult {
