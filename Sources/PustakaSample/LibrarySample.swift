@@ -20,3 +20,16 @@ package struct LibrarySample: Sendable {
     self.library = library
   }
 }
+
+extension DataSet {
+  /// The data set of `samples`: every library's rows, table by table, in their order.
+  package init(_ samples: [LibrarySample]) {
+    self.init(
+      libraries: samples.map(\.library),
+      budget: samples.flatMap(\.budget),
+      collection: samples.flatMap(\.collection),
+      attendance: samples.flatMap(\.attendance),
+      activities: samples.flatMap(\.activities),
+      operations: samples.flatMap(\.operations))
+  }
+}

@@ -39,14 +39,7 @@ package struct SampleGenerator: Sendable {
 
   /// The whole data set: every library's rows, table by table, in library order.
   package func dataSet() -> DataSet {
-    let samples = sites.indices.map { sample(at: $0) }
-    return DataSet(
-      libraries: samples.map(\.library),
-      budget: samples.flatMap(\.budget),
-      collection: samples.flatMap(\.collection),
-      attendance: samples.flatMap(\.attendance),
-      activities: samples.flatMap(\.activities),
-      operations: samples.flatMap(\.operations))
+    DataSet(sites.indices.map { sample(at: $0) })
   }
 
   private func simulator(at index: Int) -> LibrarySimulator {

@@ -103,13 +103,7 @@ private func scoringBenchmarks() {
 private func generatedDataSet(_ options: SampleOptions) -> DataSet {
   var samples: [LibrarySample] = []
   BenchmarkFixtures.forEachChunk(of: SampleGenerator(options: options)) { samples += $0 }
-  return DataSet(
-    libraries: samples.map(\.library),
-    budget: samples.flatMap(\.budget),
-    collection: samples.flatMap(\.collection),
-    attendance: samples.flatMap(\.attendance),
-    activities: samples.flatMap(\.activities),
-    operations: samples.flatMap(\.operations))
+  return DataSet(samples)
 }
 
 // MARK: - Loading
