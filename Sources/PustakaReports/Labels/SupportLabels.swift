@@ -48,7 +48,8 @@ package struct SupportLabels: Sendable {
     awardHeading: "Calon penerima penghargaan",
     awardBasis: { period, twelve in
       (twelve ? "Dasar: KPI 12 bulan (\(period))." : "Dasar: KPI periode \(period).")
-        + " KPI sama: poin layanan, lalu poin pemberdayaan, lalu nama."
+        + " KPI sama: poin layanan, lalu poin pemberdayaan, lalu nama. Bulan di 10 besar: dari"
+        + " 12 bulan terakhir."
     },
     shortenedNote: {
       "Data baru mencakup \($0) bulan, jadi KPI 12 bulan dihitung atas \($0) bulan."
@@ -61,7 +62,7 @@ package struct SupportLabels: Sendable {
     },
     rank: "Peringkat", libraryID: "Kode", library: "Perpustakaan", village: "Desa/Kelurahan",
     district: "Kecamatan", kpi: "KPI", grade: "Predikat",
-    monthsInTopTen: "Bulan di 10 besar (12 bulan)", periodKPI: "KPI periode",
+    monthsInTopTen: "Bulan di 10 besar", periodKPI: "KPI periode",
     kpi12m: "KPI 12 bulan",
     weakestArea: "Bidang terlemah", weakestIndicators: "Dua indikator terlemah",
     firstStep: "Langkah pertama", card: "Rapor", openCard: "Buka rapor",
@@ -78,7 +79,8 @@ package struct SupportLabels: Sendable {
     sheetTableName: "SupportFirst", awardHeading: "Award candidates",
     awardBasis: { period, twelve in
       (twelve ? "Basis: 12-month KPI (\(period))." : "Basis: the KPI of \(period).")
-        + " Equal KPIs: service points, then community points, then name."
+        + " Equal KPIs: service points, then community points, then name. Months in top 10: of"
+        + " the last 12."
     },
     shortenedNote: { "The data covers only \($0) months, so the 12-month KPI is over \($0)." },
     supportHeading: "Support first",
@@ -89,7 +91,7 @@ package struct SupportLabels: Sendable {
     },
     rank: "Rank", libraryID: "ID", library: "Library", village: "Village",
     district: "District", kpi: "KPI", grade: "Grade",
-    monthsInTopTen: "Months in top 10 (of 12)", periodKPI: "Period KPI",
+    monthsInTopTen: "Months in top 10", periodKPI: "Period KPI",
     kpi12m: "12-month KPI",
     weakestArea: "Weakest area", weakestIndicators: "Two weakest indicators",
     firstStep: "First step", card: "Card", openCard: "Open card",

@@ -18,8 +18,9 @@ package enum SummarySheet {
   ///
   /// The headline table (A-E), a narrow gap (F), the library lists (G-M): 1,297 pixels in
   /// all, inside a 1366-pixel screen at 100 %; E is wide enough for a district workbook's
-  /// money figures of the regency, L for area names.
-  static let columnWidths: [Double] = [26, 13, 13, 14, 14, 2, 7, 9, 28, 12, 7, 20, 11]
+  /// money figures of the regency, L for area names, G for its "Peringkat" caption unbroken
+  /// in LibreOffice, whose characters are wider than Excel's.
+  static let columnWidths: [Double] = [26, 13, 13, 14, 14, 2, 10, 8, 26, 12, 7, 20, 11]
   /// The last column of the page (M).
   static let lastColumn = columnWidths.count - 1
   /// The first column of the library lists (G).

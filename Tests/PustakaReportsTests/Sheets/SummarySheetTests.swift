@@ -102,7 +102,7 @@ import XLSXWriter
     let table = try #require(sheet.tables.first { $0.name == "CalonPenghargaan" })
     #expect(table.hasAutoFilter)
     #expect(table.columnNames.first == "Peringkat")
-    #expect(table.columnNames.last == "Bulan di 10 besar (12 bulan)")
+    #expect(table.columnNames.last == "Bulan di 10 besar")
     let first = try #require(
       CoreWorkbook.cell(
         holding: "Perpustakaan Cemerlang", column: SummarySheet.listColumn + 2, in: sheet))
@@ -117,7 +117,7 @@ import XLSXWriter
         $0.value
           == .string(
             "Dasar: KPI 12 bulan (Nov 2025–Okt 2026). KPI sama: poin layanan, lalu poin"
-              + " pemberdayaan, lalu nama.")
+              + " pemberdayaan, lalu nama. Bulan di 10 besar: dari 12 bulan terakhir.")
       })
   }
 
