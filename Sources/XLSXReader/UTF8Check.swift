@@ -24,7 +24,9 @@ enum UTF8Check {
       switch parser.parseScalar(from: &iterator) {
       case .valid(let encoded): offset += encoded.count
       case .error: return Failure(offset: offset, line: line(at: offset, in: units))
-      case .emptyInput: return nil
+      // The standard library found a fault the parser did not: refuse rather than let the
+      // bytes reach XMLParser.
+      case .emptyInput: return Failure(offset: offset, line: line(at: offset, in: units))
       }
     }
   }

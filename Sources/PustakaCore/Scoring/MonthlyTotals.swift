@@ -65,25 +65,49 @@ package struct BudgetTotals: Hashable, Sendable {
     rows += 1
     let category = Lanes.budgetCategory.firstIndex(of: entry.category) ?? 0
     let source = Lanes.fundingSource.firstIndex(of: entry.source) ?? 0
-    allocatedByCategory[category] += entry.allocated.units
-    spentByCategory[category] += entry.spent.units
-    allocatedBySource[source] += entry.allocated.units
-    spentBySource[source] += entry.spent.units
+    let allocated = entry.allocated.units
+    let spent = entry.spent.units
+    allocatedByCategory[category] = Self.saturating(allocatedByCategory[category], allocated)
+    spentByCategory[category] = Self.saturating(spentByCategory[category], spent)
+    allocatedBySource[source] = Self.saturating(allocatedBySource[source], allocated)
+    spentBySource[source] = Self.saturating(spentBySource[source], spent)
   }
 
   /// Adds other totals.
   package mutating func add(_ other: BudgetTotals) {
     rows += other.rows
-    allocatedByCategory &+= other.allocatedByCategory
-    spentByCategory &+= other.spentByCategory
-    allocatedBySource &+= other.allocatedBySource
-    spentBySource &+= other.spentBySource
+    allocatedByCategory = Self.saturating(allocatedByCategory, other.allocatedByCategory)
+    spentByCategory = Self.saturating(spentByCategory, other.spentByCategory)
+    allocatedBySource = Self.saturating(allocatedBySource, other.allocatedBySource)
+    spentBySource = Self.saturating(spentBySource, other.spentBySource)
   }
 
   /// All money allocated.
-  package var allocated: Rupiah { Rupiah(units: allocatedByCategory.wrappedSum()) }
+  package var allocated: Rupiah { Rupiah(units: Self.total(allocatedByCategory)) }
   /// All money spent.
-  package var spent: Rupiah { Rupiah(units: spentByCategory.wrappedSum()) }
+  package var spent: Rupiah { Rupiah(units: Self.total(spentByCategory)) }
+
+  // Amounts are >= 0 (the loader refuses negative ones), so a sum past `Int64.max` (about
+  // Rp 9.2 x 10^14, only reachable by a file of absurd amounts) stays at `Int64.max` instead
+  // of wrapping round to a negative total.
+
+  /// `lhs + rhs`, or `Int64.max` where that overflows.
+  static func saturating(_ lhs: Int64, _ rhs: Int64) -> Int64 {
+    let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+    return overflow ? (rhs > 0 ? .max : .min) : sum
+  }
+
+  /// `lhs + rhs` lane by lane, `Int64.max` in the lanes that overflow.
+  static func saturating(_ lhs: SIMD8<Int64>, _ rhs: SIMD8<Int64>) -> SIMD8<Int64> {
+    var sum = lhs &+ rhs
+    sum.replace(with: .max, where: (rhs .> 0) .& (sum .< lhs))
+    return sum
+  }
+
+  /// The sum of the lanes, `Int64.max` where it overflows.
+  static func total(_ lanes: SIMD8<Int64>) -> Int64 {
+    lanes.indices.reduce(0) { saturating($0, lanes[$1]) }
+  }
   /// Money allocated for `category`.
   package func allocated(_ category: BudgetCategory) -> Rupiah {
     Rupiah(units: allocatedByCategory[Lanes.budgetCategory.firstIndex(of: category) ?? 0])

@@ -95,7 +95,8 @@ struct FieldReader {
     case .number(let value, _):
       guard value.isFinite else { return fail(column, index, "notMoney", "is not a rupiah amount") }
       guard value >= 0 else { return fail(column, index, "negative", "is negative") }
-      let units = (value * Double(Rupiah.unitsPerRupiah)).rounded()
+      // Half to even, as text amounts are rounded (`ParsedNumber.rupiahUnits`).
+      let units = (value * Double(Rupiah.unitsPerRupiah)).rounded(.toNearestOrEven)
       guard units < 9e18 else {
         return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
       }

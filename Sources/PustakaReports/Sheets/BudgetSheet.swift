@@ -102,8 +102,10 @@ extension BudgetSheet {
           DetailSheets.textWidth(places.map(\.district), minimum: 12, maximum: 20),
           DetailSheets.idWidth(context),
         ]
-      // The spending table puts money in columns B to G whatever the layout.
+      // The spending table puts money in columns B to G whatever the layout, and a district
+      // workbook's library ids in H.
       for column in 1...6 { widths[column] = max(widths[column], money) }
+      widths[7] = max(widths[7], DetailSheets.idWidth(context))
       self.widths = widths
     }
   }

@@ -2,9 +2,10 @@ import PustakaCore
 import XLSXWriter
 
 /// How an indicator's value reads in every workbook, the Indikator sheet and the report card
-/// alike: counts, days and areas as whole numbers (m² for floor area), percentages as
-/// fractions with `%`, money in rupiah, ratios below 1 with three decimals and other ratios
-/// with two.
+/// alike: counts and floor areas as whole numbers (m² for floor area, rounded to the square
+/// metre), counts per month (days, activities) whole for one month and with one decimal for
+/// the mean month of a longer period, percentages as fractions with `%`, money in rupiah,
+/// ratios below 1 with three decimals and other ratios with two.
 package enum IndicatorUnit: Sendable {
   /// A count of a snapshot or over 12 months: titles, trained staff, partners.
   case count

@@ -18,10 +18,12 @@ package enum ReportFormats {
   package static let text = CellFormat()
 
   /// The value axis of a money chart, in millions of rupiah (its title says "juta Rp"):
-  /// whole millions, or one decimal when the largest amount drawn is under Rp 10 million, so
-  /// that neighbouring ticks (every Rp 500,000, say) never read the same.
+  /// whole millions, one decimal when the largest amount drawn is under Rp 10 million and two
+  /// under Rp 1 million, so that neighbouring ticks (every Rp 500,000 or Rp 50,000, say) never
+  /// read the same.
   package static func millionsAxis(largest: Double) -> String {
-    largest < 10_000_000 ? "#,##0.0,," : "#,##0,,"
+    if largest < 1_000_000 { return "#,##0.00,," }
+    return largest < 10_000_000 ? "#,##0.0,," : "#,##0,,"
   }
   /// Wrapped text for long notes.
   package static let note = CellFormat(

@@ -49,8 +49,11 @@ import XLSXWriter
   }
 
   @Test(
-    "a money axis shows one decimal below Rp 10 million, whole millions from there",
-    arguments: [(9_999_999.0, "#,##0.0,,"), (10_000_000, "#,##0,,"), (0, "#,##0.0,,")])
+    "a money axis shows two decimals below Rp 1 million, one below Rp 10 million, then none",
+    arguments: [
+      (9_999_999.0, "#,##0.0,,"), (10_000_000, "#,##0,,"), (999_999, "#,##0.00,,"),
+      (1_000_000, "#,##0.0,,"), (0, "#,##0.00,,"),
+    ])
   func millions(largest: Double, format: String) {
     #expect(ReportFormats.millionsAxis(largest: largest) == format)
   }
