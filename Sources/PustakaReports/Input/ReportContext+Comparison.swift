@@ -34,7 +34,7 @@ extension ReportContext {
 
   /// "Kecamatan Paron" for a district workbook, "Kabupaten Ngawi" for a regency's.
   package var scopeName: String {
-    scope.districtName.map(labels.districtTitle) ?? regencyName
+    scope.districtName.map { labels.districtTitle($0) } ?? regencyName
   }
 
   /// "Kabupaten Ngawi".

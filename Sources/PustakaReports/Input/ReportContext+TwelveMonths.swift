@@ -3,8 +3,11 @@ import PustakaCore
 extension ReportContext {
   /// The months the 12-month KPI covers (`2025-11..2026-10`, fewer where the data is
   /// shorter); `nil` when the report was computed without looking back.
+  ///
+  /// Not inlined: inlined into `LibraryCard.CardBuilder.addHeadline`, it makes Swift 6.3.1's
+  /// release optimizer crash ("Found ownership error", in CopyPropagation).
   package var twelveMonthPeriod: Period? {
-    input.report.trailingYear?.period
+    @inline(never) get { input.report.trailingYear?.period }
   }
 
   /// The award list of the scope on the run's basis (`--award-basis`): ranked in the district

@@ -15,18 +15,14 @@ extension ReportLabels {
     cardSheet: "Rapor",
     cardDataSheet: "Data Grafik",
     workbookTitle: "Rekap KPI Perpustakaan Desa:",
-    regencyTitle: { "Kabupaten \($0)" },
-    districtTitle: { "Kecamatan \($0)" },
+    regencyWords: ("Kabupaten ", ""),
+    districtWords: ("Kecamatan ", ""),
     periodPrefix: "Periode",
     monthNames: [
       "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
       "Oktober", "November", "Desember",
     ],
-    quarterTitle: { year, quarter in
-      let numerals = ["I", "II", "III", "IV"]
-      let numeral = numerals.indices.contains(quarter - 1) ? numerals[quarter - 1] : "\(quarter)"
-      return "Triwulan \(numeral) \(year)"
-    },
+    quarterNames: ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"],
     page: "Halaman",
     pageOf: "dari",
     missing: "-",

@@ -39,16 +39,16 @@ package struct ReportLabels: Sendable {
 
   /// The start of every regency and district workbook's title.
   package var workbookTitle: String
-  /// A regency's title from its name: "Kabupaten Ngawi" or "Ngawi Regency".
-  package var regencyTitle: @Sendable (String) -> String
-  /// A district's title from its name: "Kecamatan Paron" or "Paron District".
-  package var districtTitle: @Sendable (String) -> String
+  /// The words around a regency's name: ("Kabupaten ", "") or ("", " Regency").
+  package var regencyWords: (before: String, after: String)
+  /// The words around a district's name: ("Kecamatan ", "") or ("", " District").
+  package var districtWords: (before: String, after: String)
   /// "Periode" before a period.
   package var periodPrefix: String
   /// The months' names in words, January first: "Oktober" or "October".
   package var monthNames: [String]
-  /// A quarter in words from its year and number: "Triwulan IV 2026" or "Q4 2026".
-  package var quarterTitle: @Sendable (Int, Int) -> String
+  /// The quarters' names, the first quarter first: "Triwulan I" or "Q1".
+  package var quarterNames: [String]
   /// "Halaman" in the page footer.
   package var page: String
   /// "dari" in "page 1 of 3".

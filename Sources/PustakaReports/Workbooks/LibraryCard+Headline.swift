@@ -30,6 +30,8 @@ extension LibraryCard.CardBuilder {
 
   /// The KPI, grade, points, ranks and change on the left; facts of the period beside them.
   mutating func addHeadline() {
+    let words = context.labels.detail
+    let twelveMonthLabel = context.twelveMonthPeriod.map { words.periodLabel($0) } ?? ""
     typealias Formats = LibraryCard.Formats
     let top = Self.headlineRow
     let rubric = context.rubric
@@ -76,7 +78,7 @@ extension LibraryCard.CardBuilder {
       ),
       (
         context.labels.cardStaff.twelveMonthKPI(
-          context.twelveMonthPeriod.map(context.labels.detail.periodLabel) ?? "",
+          twelveMonthLabel,
           figures.twelveMonths?.grade?.grade ?? "-"),
         figures.twelveMonths?.kpi.map(CellValue.number) ?? .blank, "0.00"
       ),

@@ -7,7 +7,8 @@ extension LibraryCard.CardBuilder {
     let card = labels
     // From the 12-month values, so that a library is not told to fix what one month shows.
     let basis = figures.twelveMonths ?? score
-    let months = context.twelveMonthPeriod.map(context.labels.detail.periodLabel)
+    let words = context.labels.detail
+    let months = context.twelveMonthPeriod.map { words.periodLabel($0) }
     sheet.addHeading(
       figures.twelveMonths == nil || months == nil
         ? card.recommendationsHeading
