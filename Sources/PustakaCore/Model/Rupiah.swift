@@ -33,9 +33,6 @@ package struct Rupiah: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The amount in rupiah, for statistics and cells: 987654.5 for `Rp 987.654,50`.
   package var amount: Double { Double(units) / Double(Self.unitsPerRupiah) }
 
-  /// Whether the amount is a whole number of rupiah.
-  package var isWhole: Bool { units % Self.unitsPerRupiah == 0 }
-
   /// The amount as digits without grouping, with `.` before a fraction: `1500000`,
   /// `987654.5`.
   package var description: String {

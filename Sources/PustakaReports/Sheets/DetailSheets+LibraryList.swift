@@ -12,22 +12,8 @@ extension DetailSheets {
     let place: (district: String, village: String)
   }
 
-  /// A column of a per-library list, declared once: its caption and format, and how it reads
-  /// a row.
-  struct LibraryListColumn {
-    /// The caption and the data cells' format.
-    let definition: ColumnDefinition
-    /// The cell of a row.
-    let value: (LibraryListRow) -> ReportCell
-
-    init(
-      _ caption: String, format: CellFormat = ReportFormats.text,
-      value: @escaping (LibraryListRow) -> ReportCell
-    ) {
-      definition = ColumnDefinition(caption, format: format)
-      self.value = value
-    }
-  }
+  /// A column of a per-library list.
+  typealias LibraryListColumn = TableColumn<LibraryListRow>
 
   /// The scope's libraries as list rows, by district and name.
   static func libraryListRows(_ context: ReportContext) -> [LibraryListRow] {

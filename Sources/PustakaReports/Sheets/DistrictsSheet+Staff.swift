@@ -3,11 +3,7 @@ import XLSXWriter
 
 extension DistrictsSheet {
   /// One column of the staff section: caption, format and value of a district's row.
-  struct StaffColumn {
-    var caption: String
-    var format: CellFormat
-    var value: (StaffRow) -> ReportCell
-  }
+  typealias StaffColumn = TableColumn<StaffRow>
 
   /// What a row of the staff section shows: a district (or the regency, on the total row).
   struct StaffRow {
@@ -21,34 +17,34 @@ extension DistrictsSheet {
   static func staffColumns(_ words: DistrictStaffLabels) -> [StaffColumn] {
     let count = ReportFormats.count
     return [
-      StaffColumn(caption: words.district, format: ReportFormats.text) { .text($0.name) },
-      StaffColumn(caption: words.reporting, format: count) { .count($0.staff.libraries) },
-      StaffColumn(caption: words.twelveMonthKPI, format: ReportFormats.score) {
+      StaffColumn(words.district, format: ReportFormats.text) { .text($0.name) },
+      StaffColumn(words.reporting, format: count) { .count($0.staff.libraries) },
+      StaffColumn(words.twelveMonthKPI, format: ReportFormats.score) {
         .number($0.twelveMonthKPI)
       },
-      StaffColumn(caption: words.twelveMonthRank, format: count) { .count($0.twelveMonthRank) },
-      StaffColumn(caption: words.staff, format: count) { .count($0.staff.paidStaff) },
-      StaffColumn(caption: words.trainedStaff, format: count) { .count($0.staff.trainedStaff) },
-      StaffColumn(caption: words.noTrained, format: count) {
+      StaffColumn(words.twelveMonthRank, format: count) { .count($0.twelveMonthRank) },
+      StaffColumn(words.staff, format: count) { .count($0.staff.paidStaff) },
+      StaffColumn(words.trainedStaff, format: count) { .count($0.staff.trainedStaff) },
+      StaffColumn(words.noTrained, format: count) {
         .count($0.staff.withoutTrainedStaff)
       },
-      StaffColumn(caption: words.oneTrained, format: count) {
+      StaffColumn(words.oneTrained, format: count) {
         .count($0.staff.withOneTrainedStaff)
       },
-      StaffColumn(caption: words.standardMet, format: count) {
+      StaffColumn(words.standardMet, format: count) {
         .count($0.staff.withTrainedStaffToStandard)
       },
-      StaffColumn(caption: words.trainedUnknown, format: count) {
+      StaffColumn(words.trainedUnknown, format: count) {
         .count($0.staff.trainedStaffUnknown)
       },
-      StaffColumn(caption: words.volunteers, format: count) { .count($0.staff.volunteers) },
-      StaffColumn(caption: words.volunteerHours, format: count) {
+      StaffColumn(words.volunteers, format: count) { .count($0.staff.volunteers) },
+      StaffColumn(words.volunteerHours, format: count) {
         .number($0.staff.volunteerHours)
       },
-      StaffColumn(caption: words.hoursPerVolunteer, format: ReportFormats.ratio) {
+      StaffColumn(words.hoursPerVolunteer, format: ReportFormats.ratio) {
         .number($0.staff.hoursPerVolunteer)
       },
-      StaffColumn(caption: words.noHours, format: count) {
+      StaffColumn(words.noHours, format: count) {
         .count($0.staff.withoutVolunteerHours)
       },
     ]
@@ -87,11 +83,12 @@ extension DistrictsSheet {
       columns.map { column -> ReportCell in
         let cell = column.value(row)
         guard index == totalIndex else { return cell }
-        return ReportCell(cell.value, format: ReportFormats.banded(cell.format ?? column.format))
+        return ReportCell(
+          cell.value, format: ReportFormats.banded(cell.format ?? column.definition.format))
       }
     }
     let placement = sheet.addTable(
-      columns: columns.map { ColumnDefinition($0.caption, format: $0.format) }, rows: cells)
+      columns: columns.map(\.definition), rows: cells)
     sheet.edit { $0.rowHeights[placement.header.first.row] = 45 }
   }
 
