@@ -19,6 +19,10 @@ package struct PlausibilityFlag: Hashable, Sendable {
     case costPerVisitOutlier
     /// Loans per copy a year beyond the outer fences of all libraries' values.
     case turnoverOutlier
+
+    /// Whether the flag compares the library with the others, rather than with a fixed
+    /// limit.
+    package var isOutlier: Bool { self == .costPerVisitOutlier || self == .turnoverOutlier }
   }
 
   /// The library.

@@ -20,7 +20,9 @@ extension BudgetSheet {
       tableName: "BudgetByLibrary", on: &sheet, context: context)
   }
 
-  /// The list's figures: the money columns (`moneyColumns`), cost per visit and per loan.
+  /// The list's figures: the money columns (`moneyColumns`), cost per visit and per loan, and
+  /// the library's budget flags (`PlausibilityFlags`), so that a filter on that column
+  /// lists the libraries to call before the meeting.
   private static func libraryColumns(_ layout: Layout, context: ReportContext)
     -> [DetailSheets.LibraryListColumn]
   {
@@ -57,6 +59,27 @@ extension BudgetSheet {
       DetailSheets.LibraryListColumn(labels.costPerLoan, format: ReportFormats.money) {
         .number($0.figures?.costPerLoan)
       },
+      flagColumn(context),
     ]
+  }
+
+  /// The budget flags of each library in a few words ("serapan > 110 %; di bawah laju").
+  ///
+  /// A library without any has none. Turnover outliers concern the collection and stay on
+  /// the data-quality sheet.
+  static func flagTexts(_ context: ReportContext) -> [LibraryID: String] {
+    let labels = context.labels.plausibility
+    let flags = Dictionary(
+      grouping: DetailSheets.plausibilityFlags(context).filter { $0.kind != .turnoverOutlier },
+      by: \.library)
+    return flags.mapValues { $0.map { labels.shortName($0.kind) }.joined(separator: "; ") }
+  }
+
+  /// The list's flag column (`flagTexts`).
+  private static func flagColumn(_ context: ReportContext) -> DetailSheets.LibraryListColumn {
+    let texts = flagTexts(context)
+    return DetailSheets.LibraryListColumn(context.labels.plausibility.budgetColumn) { row in
+      texts[row.score.library.id].map(ReportCell.text) ?? .empty
+    }
   }
 }

@@ -98,6 +98,9 @@ extension BudgetSheet {
         [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
         + Array(repeating: money, count: next - 1) + [cost, cost]
         + [
+          DetailSheets.textWidth(
+            Array(BudgetSheet.flagTexts(context).values)
+              + [context.labels.plausibility.budgetColumn], minimum: 12, maximum: 30),
           DetailSheets.textWidth(places.map(\.village), minimum: 12, maximum: 24),
           DetailSheets.textWidth(places.map(\.district), minimum: 12, maximum: 20),
           DetailSheets.idWidth(context),

@@ -21,6 +21,7 @@ extension DetailSheets {
     tableName: String, repeatsHeader: Bool = true, on sheet: inout ReportSheet
   ) -> TablePlacement {
     let placement = sheet.addTable(columns: columns, rows: rows)
+    sheet.setListStyle(placement)
     let headerRow = placement.header.first.row
     sheet.edit { $0.rowHeights[headerRow] = headerPoints }
     guard !rows.isEmpty else { return placement }

@@ -68,6 +68,7 @@ package enum RankingSheet {
       return columns.map { cell($0, score: score, idCell: idCell, layout: layout, context) }
     }
     let placement = sheet.addTable(columns: definitions, rows: rows)
+    sheet.setListStyle(placement)
     let libraryColumn = columns.firstIndex(of: .library) ?? 0
     sheet.edit { spec in
       spec.rowHeights[placement.header.first.row] = 48

@@ -63,7 +63,7 @@ import XLSXReader
     let figures = try #require(workbook.context.libraryStatistics[LibraryID("L4")]).figures
     #expect(sheet.number(row, 2) == Double(figures.budget.spent.amount))
     #expect(close(sheet.number(row, 7), figures.costPerVisit))
-    #expect(sheet.text(row, 9) == "Beran")
+    #expect(sheet.text(row, 10) == "Beran")
     // L7 never reports and has no budget: money empty, not zero.
     let silent = try #require(sheet.row(of: "Perpustakaan Sepi", after: header))
     #expect(sheet.number(silent, 1) == nil)

@@ -5,7 +5,8 @@ import XLSXReader
 
 @testable import PustakaReports
 
-/// Issue 11.6: the data-quality sheet lists the budget figures to check.
+/// Issue 11.6: the budget figures to check, flagged on the budget list and counted on the
+/// data-quality sheet.
 @Suite struct PlausibilitySheetTests {
   /// The small regency with L1 spending 1.5 times and L2 a third of what they spend there in
   /// October 2026: 157.5 % and 33.33 % of their allocation (105 % and 100 % before).
@@ -25,36 +26,50 @@ import XLSXReader
     return try DetailWorkbook(ReportFixture.context(of: dataSet))
   }
 
-  @Test("issue 11.6: absorption above 110 % and below 50 % is listed with its value and limit")
-  func absorptionFlags() throws {
+  @Test("issue 11.6: the budget list flags absorption above 110 % and below 50 % by library")
+  func budgetListFlags() throws {
+    let workbook = try Self.workbook.get()
+    let sheet = try workbook.sheet("Anggaran")
+    let heading = try #require(sheet.row(of: "Per perpustakaan: Kabupaten Ngawi"))
+    let header = heading + 1
+    let flagColumn = try #require(sheet.column(of: "Perlu dicek", row: header))
+    let idColumn = try #require(sheet.column(of: "Kode", row: header))
+    let flags = (header + 1...header + 3).map {
+      [sheet.text($0, idColumn) ?? "-", sheet.text($0, flagColumn) ?? ""]
+    }
+    #expect(flags == [["L1", "serapan > 110 %"], ["L2", "serapan < 50 %"], ["L3", ""]])
+  }
+
+  @Test("issue 11.6: the data-quality sheet counts the libraries with each flag")
+  func flagCounts() throws {
     let workbook = try Self.workbook.get()
     let sheet = try workbook.sheet("Kualitas Data")
     let heading = try #require(sheet.row(of: "Angka yang perlu dicek: Kabupaten Ngawi"))
-    // The heading, its note, then the table.
+    // The heading, its note, then the counts.
     let header = heading + 2
-    #expect(
-      (0..<6).map { sheet.text(header, $0) }
-        == ["Perpustakaan", "Kode", "Kecamatan", "Tanda", "Nilai", "Batas"])
-    let absorption = (header + 1..<header + 40).compactMap { row -> [String]? in
-      guard let flag = sheet.text(row, 3), flag.hasPrefix("Serapan periode") else { return nil }
-      let value = sheet.number(row, 4).map { String(format: "%.4f", $0) } ?? "-"
-      let limit = sheet.number(row, 5).map { String(format: "%.2f", $0) } ?? "-"
-      return [sheet.text(row, 1) ?? "", flag, value, limit]
+    #expect([sheet.text(header, 0), sheet.text(header, 1)] == ["Tanda", "Perpustakaan"])
+    let counts = (header + 1...header + 5).map {
+      "\(sheet.text($0, 0) ?? "-"): \(sheet.number($0, 1).map { Int($0) } ?? -1)"
     }
     #expect(
-      absorption == [
-        ["L1", "Serapan periode di atas 110 %", "1.5750", "1.10"],
-        ["L2", "Serapan periode di bawah 50 %", "0.3333", "0.50"],
+      counts == [
+        "Serapan periode di atas 110 %: 1", "Serapan periode di bawah 50 %: 1",
+        "Serapan sejak Januari tertinggal dari laju: 0",
+        "Biaya per kunjungan jauh dari yang lain (Rp): 0",
+        "Perputaran koleksi jauh dari yang lain (pinjaman per eksemplar setahun): 0",
       ])
-    let row = try #require(sheet.row(of: "L1", column: 1, after: header))
-    #expect(sheet.cell(row: row, column: 4)?.numberFormat == "0.0%")
+    #expect(
+      sheet.text(header + 6, 0)
+        == "Perpustakaan mana saja: kolom \"Perlu dicek\" pada daftar per perpustakaan di"
+        + " lembar Anggaran (saring kolom itu).")
   }
 
   @Test("the unchanged small regency has no absorption flag")
   func none() throws {
     let workbook = try DetailWorkbook.regency.get()
     let sheet = try workbook.sheet("Kualitas Data")
-    #expect(!sheet.cells.contains { $0.value == .string("Serapan periode di atas 110 %") })
-    #expect(!sheet.cells.contains { $0.value == .string("Serapan periode di bawah 50 %") })
+    let budget = try workbook.sheet("Anggaran")
+    #expect(!budget.cells.contains { $0.value == .string("serapan > 110 %") })
+    #expect(!budget.cells.contains { $0.value == .string("serapan < 50 %") })
   }
 }
