@@ -44,6 +44,7 @@ package enum DistrictsSheet {
     let rows = context.scope.isDistrict ? districtRows(context) : regencyRows(context, headerRow)
     sheet.addTable(columns: Column.allCases.map { definition($0, labels) }, rows: rows)
     sheet.edit { $0.rowHeights[headerRow] = 60 }
+    let tableEnd = sheet.nextRow
     if context.scope.isDistrict {
       sheet.addNote(labels.comparisonNote, across: lastColumn, lines: 2)
       sheet.skipRows()
@@ -54,7 +55,9 @@ package enum DistrictsSheet {
       rightEdge: PageFlow.pixels(ofColumns: Array(columnWidths.prefix(chartColumn)))
         + Double(chartWidth))
     flow.pinRows(below: sheet.nextRow, in: &sheet)
-    let tableHeight = (0..<sheet.nextRow).reduce(0) { $0 + PageFlow.height(of: $1, in: sheet.spec) }
+    // The district table's header repeats only when the table itself runs over a page: on
+    // the chart pages it would take the room of a chart.
+    let tableHeight = (0..<tableEnd).reduce(0) { $0 + PageFlow.height(of: $1, in: sheet.spec) }
     let tableFitsOnePage = tableHeight <= flow.pageHeight
     addCharts(context, to: &sheet, flow: flow)
     context.applyPrintSetup(to: &sheet, repeatThrough: tableFitsOnePage ? nil : headerRow)
