@@ -8,4 +8,14 @@ package enum Accreditation: String, ContractEnumeration, Codable {
   case c = "C"
 
   package var aliases: [String] { [] }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .a: return LocalizedText(indonesian: "A", english: "A")
+    case .b: return LocalizedText(indonesian: "B", english: "B")
+    case .c: return LocalizedText(indonesian: "C", english: "C")
+    }
+  }
+
 }

@@ -23,4 +23,19 @@ package enum ActivityType: String, ContractEnumeration, Codable {
     case .other: return ["lainnya"]
     }
   }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .literacyTraining:
+      return LocalizedText(indonesian: "Pelatihan literasi", english: "Literacy training")
+    case .skillsTraining:
+      return LocalizedText(indonesian: "Pelatihan keterampilan", english: "Skills training")
+    case .talk: return LocalizedText(indonesian: "Sosialisasi", english: "Talk")
+    case .bookClub: return LocalizedText(indonesian: "Klub buku", english: "Book club")
+    case .storytelling: return LocalizedText(indonesian: "Mendongeng", english: "Storytelling")
+    case .other: return LocalizedText(indonesian: "Lainnya", english: "Other")
+    }
+  }
+
 }

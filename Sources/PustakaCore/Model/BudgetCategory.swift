@@ -20,4 +20,16 @@ package enum BudgetCategory: String, ContractEnumeration, Codable {
     case .staff: return ["honor", "sdm"]
     }
   }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .collection: return LocalizedText(indonesian: "Koleksi", english: "Collection")
+    case .operations: return LocalizedText(indonesian: "Operasional", english: "Operations")
+    case .programs: return LocalizedText(indonesian: "Kegiatan", english: "Programs")
+    case .facilities: return LocalizedText(indonesian: "Sarana prasarana", english: "Facilities")
+    case .staff: return LocalizedText(indonesian: "Honor", english: "Staff")
+    }
+  }
+
 }

@@ -23,4 +23,17 @@ package enum CollectionCategory: String, ContractEnumeration, Codable {
     case .other: return ["lainnya"]
     }
   }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .fiction: return LocalizedText(indonesian: "Fiksi", english: "Fiction")
+    case .nonfiction: return LocalizedText(indonesian: "Nonfiksi", english: "Non-fiction")
+    case .children: return LocalizedText(indonesian: "Anak", english: "Children")
+    case .reference: return LocalizedText(indonesian: "Referensi", english: "Reference")
+    case .periodical: return LocalizedText(indonesian: "Terbitan berkala", english: "Periodical")
+    case .other: return LocalizedText(indonesian: "Lainnya", english: "Other")
+    }
+  }
+
 }

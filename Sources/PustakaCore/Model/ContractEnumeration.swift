@@ -6,6 +6,10 @@ package protocol ContractEnumeration: CaseIterable, Hashable, Sendable, RawRepre
 where RawValue == String {
   /// The other names this value is written under (*alias*), besides its raw value.
   var aliases: [String] { get }
+  /// Its name as people read and type it, in both languages: in the workbooks, and on the
+  /// lists of a data-entry template. Each folds (`NameFolding`) to the raw value or an alias,
+  /// so a value picked from a template's list loads as it is.
+  var displayName: LocalizedText { get }
 }
 
 extension ContractEnumeration {

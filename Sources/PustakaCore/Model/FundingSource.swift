@@ -19,4 +19,16 @@ package enum FundingSource: String, ContractEnumeration, Codable {
     case .other: return ["lainnya"]
     }
   }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .danaDesa: return LocalizedText(indonesian: "Dana Desa", english: "Dana Desa")
+    case .apbd: return LocalizedText(indonesian: "APBD", english: "APBD")
+    case .csr: return LocalizedText(indonesian: "CSR", english: "CSR")
+    case .community: return LocalizedText(indonesian: "Swadaya", english: "Community")
+    case .other: return LocalizedText(indonesian: "Lainnya", english: "Other")
+    }
+  }
+
 }

@@ -46,4 +46,17 @@ package enum TableName: String, ContractEnumeration, Comparable, Codable {
     }
     return left < right
   }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .libraries: return LocalizedText(indonesian: "Perpustakaan", english: "Libraries")
+    case .budget: return LocalizedText(indonesian: "Anggaran", english: "Budget")
+    case .collection: return LocalizedText(indonesian: "Koleksi", english: "Collection")
+    case .attendance: return LocalizedText(indonesian: "Kunjungan", english: "Attendance")
+    case .activities: return LocalizedText(indonesian: "Kegiatan", english: "Activities")
+    case .operations: return LocalizedText(indonesian: "Operasional", english: "Operations")
+    }
+  }
+
 }

@@ -6,4 +6,13 @@ package enum VillageType: String, ContractEnumeration, Codable {
   case kelurahan
 
   package var aliases: [String] { [] }
+
+  /// Its name in the workbooks and on templates' lists, in both languages.
+  package var displayName: LocalizedText {
+    switch self {
+    case .desa: return LocalizedText(indonesian: "Desa", english: "Desa")
+    case .kelurahan: return LocalizedText(indonesian: "Kelurahan", english: "Kelurahan")
+    }
+  }
+
 }

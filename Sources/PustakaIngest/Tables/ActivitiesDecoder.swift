@@ -4,31 +4,30 @@ import PustakaCore
 struct ActivitiesDecoder: RowDecoder {
   typealias Key = Never
 
-  static let schema = TableSchema(
-    table: .activities,
-    columns: [
-      .libraryID,
-      ColumnSpec("date", ["tanggal"], .date, required: true),
-      ColumnSpec(
-        "type", ["jenis", "jenis_kegiatan"], .enumeration(expected: ActivityType.expectedList),
-        required: true),
-      ColumnSpec("title", ["judul_kegiatan", "nama_kegiatan"], .text),
-      ColumnSpec("participants", ["peserta"], .wholeNumber, required: true),
-      ColumnSpec("hours", ["durasi_jam"], .number),
-      ColumnSpec("partner", ["mitra"], .text),
-    ])
+  static let schema = TableSchema(DataContract.activities)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = ActivitiesDecoder.column("library_id")
+    static let date = ActivitiesDecoder.column("date")
+    static let type = ActivitiesDecoder.column("type")
+    static let title = ActivitiesDecoder.column("title")
+    static let participants = ActivitiesDecoder.column("participants")
+    static let hours = ActivitiesDecoder.column("hours")
+    static let partner = ActivitiesDecoder.column("partner")
+  }
 
   private let types = EnumerationLookup<ActivityType>()
 
   func decode(_ fields: inout FieldReader) -> Activity? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let date = fields.date(1)
-    let type = fields.enumeration(2, types)
-    let title = fields.text(3)
-    let participants = fields.wholeNumber(4)
-    let hours = fields.number(5)
-    let partner = fields.text(6)
+    let date = fields.date(Column.date)
+    let type = fields.enumeration(Column.type, types)
+    let title = fields.text(Column.title)
+    let participants = fields.wholeNumber(Column.participants)
+    let hours = fields.number(Column.hours)
+    let partner = fields.text(Column.partner)
     guard fields.reasons.isEmpty, let id, let date, let type, let participants else { return nil }
     return Activity(
       libraryID: id, date: date, type: type, title: title, participants: participants,

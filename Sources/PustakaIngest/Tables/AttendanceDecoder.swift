@@ -8,31 +8,33 @@ struct AttendanceDecoder: RowDecoder {
     var date: CalendarDate
   }
 
-  static let schema = TableSchema(
-    table: .attendance,
-    columns: [
-      .libraryID,
-      ColumnSpec("date", ["tanggal"], .date, required: true),
-      ColumnSpec("visitors", ["pengunjung"], .wholeNumber, required: true),
-      ColumnSpec("child_visitors", ["pengunjung_anak"], .wholeNumber),
-      ColumnSpec("loans", ["peminjaman", "buku_dipinjam"], .wholeNumber),
-      ColumnSpec("new_members", ["anggota_baru"], .wholeNumber),
-      ColumnSpec("open", ["buka"], .boolean),
-    ])
+  static let schema = TableSchema(DataContract.attendance)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = AttendanceDecoder.column("library_id")
+    static let date = AttendanceDecoder.column("date")
+    static let visitors = AttendanceDecoder.column("visitors")
+    static let childVisitors = AttendanceDecoder.column("child_visitors")
+    static let loans = AttendanceDecoder.column("loans")
+    static let newMembers = AttendanceDecoder.column("new_members")
+    static let open = AttendanceDecoder.column("open")
+  }
 
   func decode(_ fields: inout FieldReader) -> AttendanceDay? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let date = fields.date(1)
-    let visitors = fields.wholeNumber(2)
-    let children = fields.wholeNumber(3)
-    let loans = fields.wholeNumber(4)
-    let newMembers = fields.wholeNumber(5)
-    let isOpen = fields.boolean(6)
+    let date = fields.date(Column.date)
+    let visitors = fields.wholeNumber(Column.visitors)
+    let children = fields.wholeNumber(Column.childVisitors)
+    let loans = fields.wholeNumber(Column.loans)
+    let newMembers = fields.wholeNumber(Column.newMembers)
+    let isOpen = fields.boolean(Column.open)
     if let visitors, let children, children > visitors {
       fields.reject(
-        3, code: "child_visitors.moreThanVisitors",
-        message: "\(fields.quoted(3)) is more than \(fields.quoted(2))")
+        Column.childVisitors, code: "child_visitors.moreThanVisitors",
+        message:
+          "\(fields.quoted(Column.childVisitors)) is more than \(fields.quoted(Column.visitors))")
     }
     guard fields.reasons.isEmpty, let id, let date, let visitors else { return nil }
     return AttendanceDay(

@@ -10,30 +10,29 @@ struct BudgetDecoder: RowDecoder {
     var source: FundingSource
   }
 
-  static let schema = TableSchema(
-    table: .budget,
-    columns: [
-      .libraryID,
-      ColumnSpec("month", ["bulan", "periode"], .month, required: true),
-      ColumnSpec(
-        "category", ["kategori"], .enumeration(expected: BudgetCategory.expectedList),
-        required: true),
-      ColumnSpec("source", ["sumber_dana"], .enumeration(expected: FundingSource.expectedList)),
-      ColumnSpec("allocated_idr", ["pagu", "anggaran"], .money, required: true),
-      ColumnSpec("spent_idr", ["realisasi"], .money, required: true),
-    ])
+  static let schema = TableSchema(DataContract.budget)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = BudgetDecoder.column("library_id")
+    static let month = BudgetDecoder.column("month")
+    static let category = BudgetDecoder.column("category")
+    static let source = BudgetDecoder.column("source")
+    static let allocated = BudgetDecoder.column("allocated_idr")
+    static let spent = BudgetDecoder.column("spent_idr")
+  }
 
   private let categories = EnumerationLookup<BudgetCategory>()
   private let sources = EnumerationLookup<FundingSource>()
 
   func decode(_ fields: inout FieldReader) -> BudgetEntry? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let month = fields.month(1)
-    let category = fields.enumeration(2, categories)
-    let source = fields.enumeration(3, sources)
-    let allocated = fields.money(4)
-    let spent = fields.money(5)
+    let month = fields.month(Column.month)
+    let category = fields.enumeration(Column.category, categories)
+    let source = fields.enumeration(Column.source, sources)
+    let allocated = fields.money(Column.allocated)
+    let spent = fields.money(Column.spent)
     guard fields.reasons.isEmpty, let id, let month, let category, let allocated, let spent
     else { return nil }
     return BudgetEntry(

@@ -9,35 +9,34 @@ struct CollectionDecoder: RowDecoder {
     var category: CollectionCategory
   }
 
-  static let schema = TableSchema(
-    table: .collection,
-    columns: [
-      .libraryID,
-      ColumnSpec("month", ["bulan"], .month, required: true),
-      ColumnSpec(
-        "category", ["kategori"], .enumeration(expected: CollectionCategory.expectedList),
-        required: true),
-      ColumnSpec("titles", ["judul"], .wholeNumber, required: true),
-      ColumnSpec("copies", ["eksemplar"], .wholeNumber, required: true),
-      ColumnSpec("acquired_copies", ["eksemplar_baru", "pengadaan"], .wholeNumber),
-      ColumnSpec("weeded_copies", ["eksemplar_dihapus", "penyiangan"], .wholeNumber),
-    ])
+  static let schema = TableSchema(DataContract.collection)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = CollectionDecoder.column("library_id")
+    static let month = CollectionDecoder.column("month")
+    static let category = CollectionDecoder.column("category")
+    static let titles = CollectionDecoder.column("titles")
+    static let copies = CollectionDecoder.column("copies")
+    static let acquired = CollectionDecoder.column("acquired_copies")
+    static let weeded = CollectionDecoder.column("weeded_copies")
+  }
 
   private let categories = EnumerationLookup<CollectionCategory>()
 
   func decode(_ fields: inout FieldReader) -> CollectionStock? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let month = fields.month(1)
-    let category = fields.enumeration(2, categories)
-    let titles = fields.wholeNumber(3)
-    let copies = fields.wholeNumber(4)
-    let acquired = fields.wholeNumber(5)
-    let weeded = fields.wholeNumber(6)
+    let month = fields.month(Column.month)
+    let category = fields.enumeration(Column.category, categories)
+    let titles = fields.wholeNumber(Column.titles)
+    let copies = fields.wholeNumber(Column.copies)
+    let acquired = fields.wholeNumber(Column.acquired)
+    let weeded = fields.wholeNumber(Column.weeded)
     if let titles, let copies, copies < titles {
       fields.reject(
-        4, code: "copies.fewerThanTitles",
-        message: "\(fields.quoted(4)) is fewer than \(fields.quoted(3))")
+        Column.copies, code: "copies.fewerThanTitles",
+        message: "\(fields.quoted(Column.copies)) is fewer than \(fields.quoted(Column.titles))")
     }
     guard fields.reasons.isEmpty, let id, let month, let category, let titles, let copies
     else { return nil }

@@ -1,6 +1,7 @@
 import PustakaCore
 
-/// One column of a contract table: its name, aliases, value kind and whether it is required.
+/// One column of a contract table as the loader parses it: its name, aliases, value kind and
+/// whether it is required (from `ContractColumn`).
 struct ColumnSpec: Sendable {
   /// What a column holds, which decides how its cells are parsed.
   enum Kind: Sendable, Equatable {
@@ -33,15 +34,23 @@ struct ColumnSpec: Sendable {
   /// Whether the column must be in the header and its cells non-empty.
   let isRequired: Bool
 
-  init(_ name: String, _ aliases: [String] = [], _ kind: Kind, required: Bool = false) {
-    self.name = name
-    self.aliases = aliases
-    self.kind = kind
-    self.isRequired = required
+  /// The loader's view of the contract's `column`.
+  init(_ column: ContractColumn) {
+    name = column.key
+    aliases = column.aliases
+    isRequired = column.isRequired
+    switch column.type {
+    case .id: kind = .id
+    case .text: kind = .text
+    case .wholeNumber, .positiveWholeNumber: kind = .wholeNumber
+    case .number: kind = .number
+    case .rupiah: kind = .money
+    case .date: kind = .date
+    case .month: kind = .month
+    case .boolean: kind = .boolean
+    case .enumeration(let enumeration): kind = .enumeration(expected: enumeration.expectedList)
+    }
   }
-
-  /// The `library_id` column, whose aliases hold in every table.
-  static let libraryID = ColumnSpec("library_id", ["id_perpustakaan", "kode"], .id, required: true)
 
   /// What an empty required cell should have held, for the message.
   var expectation: String {
@@ -59,10 +68,19 @@ struct ColumnSpec: Sendable {
   }
 }
 
-/// The columns of one contract table.
+/// The columns of one contract table, as the loader parses them.
 struct TableSchema: Sendable {
   /// The table.
   let table: TableName
-  /// Its columns; decoders refer to them by position in this array.
+  /// Its columns, in the contract's order.
   let columns: [ColumnSpec]
+  /// The contract's declaration of the table.
+  let contract: ContractTable
+
+  /// The schema of the contract's `table` (`DataContract`).
+  init(_ table: ContractTable) {
+    self.table = table.name
+    columns = table.columns.map(ColumnSpec.init)
+    contract = table
+  }
 }

@@ -27,21 +27,21 @@ struct FieldReader {
     text(column).map { LibraryID($0) }
   }
 
-  /// A text column, trimmed; longer than `FieldLimits.textLength` characters is an error.
+  /// A text column, trimmed; longer than `ContractLimits.textLength` characters is an error.
   mutating func text(_ column: Int) -> String? {
     guard let index = present(column) else { return nil }
     let text = row.displayText(index)
-    guard text.count <= FieldLimits.textLength else {
+    guard text.count <= ContractLimits.textLength else {
       return fail(
-        column, index, "tooLong", "is longer than \(FieldLimits.textLength) characters")
+        column, index, "tooLong", "is longer than \(ContractLimits.textLength) characters")
     }
     return text
   }
 
-  /// A whole-number column (0 to `FieldLimits.wholeNumber`); a zero fraction is accepted.
+  /// A whole-number column (0 to `ContractLimits.wholeNumber`); a zero fraction is accepted.
   mutating func wholeNumber(_ column: Int) -> Int? {
     guard let value = anyWholeNumber(column) else { return nil }
-    guard value > FieldLimits.wholeNumber, let index = present(column) else { return value }
+    guard value > ContractLimits.wholeNumber, let index = present(column) else { return value }
     return fail(column, index, "tooLarge", "is more than 1,000,000,000")
   }
 
@@ -80,10 +80,10 @@ struct FieldReader {
     }
   }
 
-  /// A rupiah column (an amount >= 0, whole or with a fraction, up to `FieldLimits.rupiah`).
+  /// A rupiah column (an amount >= 0, whole or with a fraction, up to `ContractLimits.rupiah`).
   mutating func money(_ column: Int) -> Rupiah? {
     guard let amount = anyMoney(column) else { return nil }
-    guard amount > Rupiah(FieldLimits.rupiah), let index = present(column) else { return amount }
+    guard amount > Rupiah(ContractLimits.rupiah), let index = present(column) else { return amount }
     return fail(column, index, "tooLarge", "is more than Rp 1,000,000,000,000")
   }
 

@@ -2,43 +2,43 @@ import PustakaCore
 
 /// Decodes rows of the `libraries` table (*perpustakaan*).
 struct LibrariesDecoder: RowDecoder {
-  static let schema = TableSchema(
-    table: .libraries,
-    columns: [
-      .libraryID,
-      ColumnSpec("name", ["nama", "nama_perpustakaan"], .text, required: true),
-      ColumnSpec("village", ["desa", "kelurahan", "desa_kelurahan"], .text, required: true),
-      ColumnSpec(
-        "village_type", ["jenis_desa"], .enumeration(expected: VillageType.expectedList)),
-      ColumnSpec("district", ["kecamatan"], .text, required: true),
-      ColumnSpec("regency", ["kabupaten", "kabupaten_kota"], .text, required: true),
-      ColumnSpec("province", ["provinsi"], .text),
-      ColumnSpec("population", ["penduduk", "jumlah_penduduk"], .wholeNumber, required: true),
-      ColumnSpec("floor_area_m2", ["luas_ruang", "luas_m2"], .number),
-      ColumnSpec("opened", ["tanggal_berdiri"], .date),
-      ColumnSpec(
-        "accreditation", ["akreditasi"], .enumeration(expected: Accreditation.expectedList)),
-    ])
+  static let schema = TableSchema(DataContract.libraries)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = LibrariesDecoder.column("library_id")
+    static let name = LibrariesDecoder.column("name")
+    static let village = LibrariesDecoder.column("village")
+    static let villageType = LibrariesDecoder.column("village_type")
+    static let district = LibrariesDecoder.column("district")
+    static let regency = LibrariesDecoder.column("regency")
+    static let province = LibrariesDecoder.column("province")
+    static let population = LibrariesDecoder.column("population")
+    static let floorArea = LibrariesDecoder.column("floor_area_m2")
+    static let opened = LibrariesDecoder.column("opened")
+    static let accreditation = LibrariesDecoder.column("accreditation")
+  }
 
   private let villageTypes = EnumerationLookup<VillageType>()
   private let grades = EnumerationLookup<Accreditation>()
 
   func decode(_ fields: inout FieldReader) -> VillageLibrary? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let name = fields.text(1)
-    let village = fields.text(2)
-    let villageType = fields.enumeration(3, villageTypes)
-    let district = fields.text(4)
-    let regency = fields.text(5)
-    let province = fields.text(6)
-    let population = fields.wholeNumber(7)
-    let floorArea = fields.number(8)
-    let opened = fields.date(9)
-    let accreditation = fields.enumeration(10, grades)
+    let name = fields.text(Column.name)
+    let village = fields.text(Column.village)
+    let villageType = fields.enumeration(Column.villageType, villageTypes)
+    let district = fields.text(Column.district)
+    let regency = fields.text(Column.regency)
+    let province = fields.text(Column.province)
+    let population = fields.wholeNumber(Column.population)
+    let floorArea = fields.number(Column.floorArea)
+    let opened = fields.date(Column.opened)
+    let accreditation = fields.enumeration(Column.accreditation, grades)
     if population == 0 {
       fields.reject(
-        7, code: "population.notPositive", message: "\(fields.quoted(7)) is not more than 0")
+        Column.population, code: "population.notPositive",
+        message: "\(fields.quoted(Column.population)) is not more than 0")
     }
     guard fields.reasons.isEmpty, let id, let name, let village, let district, let regency,
       let population

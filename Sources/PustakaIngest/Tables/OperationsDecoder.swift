@@ -8,27 +8,28 @@ struct OperationsDecoder: RowDecoder {
     var month: Month
   }
 
-  static let schema = TableSchema(
-    table: .operations,
-    columns: [
-      .libraryID,
-      ColumnSpec("month", ["bulan"], .month, required: true),
-      ColumnSpec("paid_staff", ["tenaga_honor", "pengelola"], .wholeNumber),
-      ColumnSpec("volunteers", ["relawan"], .wholeNumber),
-      ColumnSpec("volunteer_hours", ["jam_relawan"], .number),
-      ColumnSpec("trained_staff", ["tenaga_terlatih"], .wholeNumber),
-      ColumnSpec("registered_members", ["anggota", "jumlah_anggota"], .wholeNumber),
-    ])
+  static let schema = TableSchema(DataContract.operations)
+
+  /// The positions of the columns this decoder reads, by key.
+  private enum Column {
+    static let libraryID = OperationsDecoder.column("library_id")
+    static let month = OperationsDecoder.column("month")
+    static let paidStaff = OperationsDecoder.column("paid_staff")
+    static let volunteers = OperationsDecoder.column("volunteers")
+    static let volunteerHours = OperationsDecoder.column("volunteer_hours")
+    static let trainedStaff = OperationsDecoder.column("trained_staff")
+    static let registeredMembers = OperationsDecoder.column("registered_members")
+  }
 
   func decode(_ fields: inout FieldReader) -> OperationsSnapshot? {
-    let id = fields.id(0)
+    let id = fields.id(Column.libraryID)
     fields.libraryID = id
-    let month = fields.month(1)
-    let paidStaff = fields.wholeNumber(2)
-    let volunteers = fields.wholeNumber(3)
-    let hours = fields.number(4)
-    let trained = fields.wholeNumber(5)
-    let members = fields.wholeNumber(6)
+    let month = fields.month(Column.month)
+    let paidStaff = fields.wholeNumber(Column.paidStaff)
+    let volunteers = fields.wholeNumber(Column.volunteers)
+    let hours = fields.number(Column.volunteerHours)
+    let trained = fields.wholeNumber(Column.trainedStaff)
+    let members = fields.wholeNumber(Column.registeredMembers)
     guard fields.reasons.isEmpty, let id, let month else { return nil }
     return OperationsSnapshot(
       libraryID: id, month: month, paidStaff: paidStaff ?? 0, volunteers: volunteers ?? 0,

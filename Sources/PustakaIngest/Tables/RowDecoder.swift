@@ -7,7 +7,7 @@ protocol RowDecoder: Sendable {
   /// What two rows must not share (`library_id` and `date` for attendance).
   associatedtype Key: Hashable
 
-  /// The table's columns; decoders refer to them by position.
+  /// The table's columns (`DataContract`); decoders find them by key (`column(_:)`).
   static var schema: TableSchema { get }
 
   /// Creates a decoder, building its look-up tables once.
@@ -33,6 +33,10 @@ protocol RowDecoder: Sendable {
 }
 
 extension RowDecoder {
+  /// The position of the column with `key` in the table's schema, which the field accessors
+  /// take; decoders resolve each key once, into a static constant.
+  static func column(_ key: String) -> Int { schema.contract.position(of: key) }
+
   /// The quoted library id for key phrases.
   static func quotedID(_ id: LibraryID) -> String {
     "library_id \(Diagnostic.quote(id.rawValue))"

@@ -2,6 +2,9 @@ import PustakaCore
 
 /// The texts of the activities sheet (*Kegiatan*).
 package struct ActivitiesLabels: Sendable {
+  /// The language of the texts, which also names the contract's enumeration values
+  /// (`ContractEnumeration.displayName`).
+  package var language: ReportLanguage
   /// The sheet's title.
   package var title: String
   /// The note above the tables.
@@ -30,11 +33,10 @@ package struct ActivitiesLabels: Sendable {
   package var districtChart: String
   /// The chart of activities by type per library (a district workbook).
   package var libraryChart: String
-  /// The names of the activity types.
-  package var types: [ActivityType: String]
 
   /// Bahasa Indonesia.
   package static let indonesian = ActivitiesLabels(
+    language: .indonesian,
     title: "Kegiatan",
     note: "Kegiatan dan peserta selama periode, menurut jenis kegiatan. Peserta per 1.000"
       + " penduduk per bulan = peserta / penduduk desa yang punya perpustakaan x 1.000 /"
@@ -45,15 +47,11 @@ package struct ActivitiesLabels: Sendable {
     allActivities: "Semua kegiatan", activitiesChart: "Kegiatan menurut jenis",
     participantsChart: "Peserta menurut jenis kegiatan",
     districtChart: "Kegiatan per kecamatan menurut jenis",
-    libraryChart: "Kegiatan per perpustakaan menurut jenis",
-    types: [
-      .literacyTraining: "Pelatihan literasi", .skillsTraining: "Pelatihan keterampilan",
-      .talk: "Ceramah/sosialisasi", .bookClub: "Klub buku", .storytelling: "Mendongeng",
-      .other: "Lainnya",
-    ])
+    libraryChart: "Kegiatan per perpustakaan menurut jenis")
 
   /// English.
   package static let english = ActivitiesLabels(
+    language: .english,
     title: "Activities",
     note: "Activities and participants during the period, by type. Participants per 1,000"
       + " people a month = participants / population of the villages with a library x 1,000 /"
@@ -64,15 +62,11 @@ package struct ActivitiesLabels: Sendable {
     allActivities: "All activities", activitiesChart: "Activities by type",
     participantsChart: "Participants by type of activity",
     districtChart: "Activities by district and type",
-    libraryChart: "Activities by library and type",
-    types: [
-      .literacyTraining: "Literacy training", .skillsTraining: "Skills training",
-      .talk: "Talk", .bookClub: "Book club", .storytelling: "Storytelling", .other: "Other",
-    ])
+    libraryChart: "Activities by library and type")
 
   /// The name of `type`.
   package func name(_ type: ActivityType) -> String {
-    types[type] ?? type.rawValue
+    type.displayName.text(in: language)
   }
 }
 

@@ -2,6 +2,9 @@ import PustakaCore
 
 /// The texts of the budget sheet (*Anggaran*).
 package struct BudgetLabels: Sendable {
+  /// The language of the texts, which also names the contract's enumeration values
+  /// (`ContractEnumeration.displayName`).
+  package var language: ReportLanguage
   /// The sheet's title.
   package var title: String
   /// The note above the tables: what absorption is and which months each column covers.
@@ -47,13 +50,10 @@ package struct BudgetLabels: Sendable {
   package var shareAxis: String
   /// The value axis of absorption.
   package var absorptionAxis: String
-  /// The names of the budget categories.
-  package var categories: [BudgetCategory: String]
-  /// The names of the funding sources.
-  package var sources: [FundingSource: String]
 
   /// Bahasa Indonesia.
   package static let indonesian = BudgetLabels(
+    language: .indonesian,
     title: "Anggaran",
     note: "Serapan = realisasi / pagu. Kolom periode memuat bulan-bulan periode laporan; kolom"
       + " Januari s.d. akhir periode memuat tahun berjalan, seperti indikator serapan anggaran."
@@ -70,18 +70,11 @@ package struct BudgetLabels: Sendable {
     absorptionChart: { "Serapan anggaran \($0)" },
     categoryChart: { "Pagu dan realisasi \($0) per kategori" },
     sourceChart: { "Porsi sumber dana dalam pagu dan realisasi \($0)" }, shareAxis: "Porsi",
-    absorptionAxis: "Serapan",
-    categories: [
-      .collection: "Koleksi", .operations: "Operasional", .programs: "Kegiatan",
-      .facilities: "Sarana dan prasarana", .staff: "Honor dan SDM",
-    ],
-    sources: [
-      .danaDesa: "Dana Desa", .apbd: "APBD", .csr: "CSR", .community: "Swadaya masyarakat",
-      .other: "Lainnya",
-    ])
+    absorptionAxis: "Serapan")
 
   /// English.
   package static let english = BudgetLabels(
+    language: .english,
     title: "Budget",
     note: "Absorption = spent / allocated. Period columns cover the months of the reported"
       + " period; January-to-date columns cover the year so far, as the budget absorption"
@@ -99,24 +92,16 @@ package struct BudgetLabels: Sendable {
     categoryChart: { "Allocated and spent \($0) by category" },
     sourceChart: { "Funding sources' shares of allocated and spent \($0)" },
     shareAxis: "Share",
-    absorptionAxis: "Absorption",
-    categories: [
-      .collection: "Collection", .operations: "Operations", .programs: "Programmes",
-      .facilities: "Facilities", .staff: "Staff",
-    ],
-    sources: [
-      .danaDesa: "Village fund (Dana Desa)", .apbd: "Regency budget (APBD)", .csr: "CSR",
-      .community: "Community (swadaya)", .other: "Other",
-    ])
+    absorptionAxis: "Absorption")
 
   /// The name of `category`.
   package func name(_ category: BudgetCategory) -> String {
-    categories[category] ?? category.rawValue
+    category.displayName.text(in: language)
   }
 
   /// The name of `source`.
   package func name(_ source: FundingSource) -> String {
-    sources[source] ?? source.rawValue
+    source.displayName.text(in: language)
   }
 }
 

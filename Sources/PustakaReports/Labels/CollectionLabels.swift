@@ -2,6 +2,9 @@ import PustakaCore
 
 /// The texts of the collection sheet (*Koleksi*).
 package struct CollectionLabels: Sendable {
+  /// The language of the texts, which also names the contract's enumeration values
+  /// (`ContractEnumeration.displayName`).
+  package var language: ReportLanguage
   /// The sheet's title.
   package var title: String
   /// The note above the tables: where stock and flows come from, and what the ratios mean.
@@ -38,11 +41,10 @@ package struct CollectionLabels: Sendable {
   package var categoryChart: String
   /// The chart of copies per person.
   package var copiesChart: String
-  /// The names of the collection categories.
-  package var categories: [CollectionCategory: String]
 
   /// Bahasa Indonesia.
   package static let indonesian = CollectionLabels(
+    language: .indonesian,
     title: "Koleksi",
     note: "Judul dan eksemplar: stok bulan terakhir yang ada datanya dalam 12 bulan sampai akhir"
       + " periode. Eksemplar baru dan dihapus: selama periode. Perputaran = peminjaman /"
@@ -56,14 +58,11 @@ package struct CollectionLabels: Sendable {
       "Kekurangan judul: berapa judul lagi agar indikator \"\($2)\" mendapat \($0) poin"
         + " (minimal \($1) judul menurut rubrik); 0 bila sudah tercapai."
     },
-    categoryChart: "Judul dan eksemplar per kategori", copiesChart: "Eksemplar per penduduk",
-    categories: [
-      .fiction: "Fiksi", .nonfiction: "Nonfiksi", .children: "Anak", .reference: "Referensi",
-      .periodical: "Terbitan berkala", .other: "Lainnya",
-    ])
+    categoryChart: "Judul dan eksemplar per kategori", copiesChart: "Eksemplar per penduduk")
 
   /// English.
   package static let english = CollectionLabels(
+    language: .english,
     title: "Collection",
     note: "Titles and copies: the stock of the latest month with data within the 12 months to"
       + " the end of the period. Copies acquired and weeded: during the period. Turnover ="
@@ -77,15 +76,11 @@ package struct CollectionLabels: Sendable {
       "Titles lacking: how many more titles the indicator \"\($2)\" needs for \($0) points"
         + " (at least \($1) titles in the rubric); 0 once reached."
     },
-    categoryChart: "Titles and copies by category", copiesChart: "Copies per person",
-    categories: [
-      .fiction: "Fiction", .nonfiction: "Non-fiction", .children: "Children",
-      .reference: "Reference", .periodical: "Periodicals", .other: "Other",
-    ])
+    categoryChart: "Titles and copies by category", copiesChart: "Copies per person")
 
   /// The name of `category`.
   package func name(_ category: CollectionCategory) -> String {
-    categories[category] ?? category.rawValue
+    category.displayName.text(in: language)
   }
 }
 

@@ -3,6 +3,9 @@ import PustakaCore
 /// The fixed texts of the summary sheet (*Ringkasan*): headline figures, award and support
 /// lists, chart titles and the captions of the chart data.
 package struct SummaryLabels: Sendable {
+  /// The language of the texts, which also names the budget categories
+  /// (`ContractEnumeration.displayName`).
+  package var language: ReportLanguage
   /// The sheet's title.
   package var title: String
   /// Above the headline figures.
@@ -85,8 +88,6 @@ package struct SummaryLabels: Sendable {
   package var libraries: String
   /// The note closing the sheet's last page, given the tool's version.
   package var sourceNote: @Sendable (String) -> String
-  /// The budget categories' names, in `BudgetCategory.allCases` order.
-  package var categories: [String]
 
   /// The number format of a change in points with `decimals` decimals:
   /// `+0.0" poin";-0.0" poin";0.0" poin"`.
@@ -98,12 +99,12 @@ package struct SummaryLabels: Sendable {
 
   /// The name of `category`.
   package func name(of category: BudgetCategory) -> String {
-    let index = BudgetCategory.allCases.firstIndex(of: category) ?? 0
-    return index < categories.count ? categories[index] : category.rawValue
+    category.displayName.text(in: language)
   }
 
   /// Bahasa Indonesia.
   package static let indonesian = SummaryLabels(
+    language: .indonesian,
     title: "Ringkasan Kinerja Perpustakaan Desa", headlineHeading: "Angka utama",
     measure: "Ukuran", change: "Perubahan", changePercent: "Perubahan (%)",
     noPreviousPeriod: "Periode sebelumnya tidak memiliki data, jadi perubahan tidak ditampilkan.",
@@ -125,11 +126,11 @@ package struct SummaryLabels: Sendable {
     category: "Kategori", share: "Porsi",
     noSpending: "Tidak ada realisasi belanja pada periode ini.",
     gradesTitle: "Jumlah perpustakaan per predikat", libraries: "Perpustakaan",
-    sourceNote: { "Sumber: laporan bulanan perpustakaan desa, diolah dengan pustaka \($0)." },
-    categories: ["Koleksi", "Operasional", "Kegiatan", "Sarana prasarana", "Honor"])
+    sourceNote: { "Sumber: laporan bulanan perpustakaan desa, diolah dengan pustaka \($0)." })
 
   /// English.
   package static let english = SummaryLabels(
+    language: .english,
     title: "Village library performance summary", headlineHeading: "Headline figures",
     measure: "Measure", change: "Change", changePercent: "Change (%)",
     noPreviousPeriod: "The previous period has no data, so no changes are shown.",
@@ -150,8 +151,7 @@ package struct SummaryLabels: Sendable {
     spendingTitle: "Spending by category", category: "Category", share: "Share",
     noSpending: "Nothing was spent in this period.", gradesTitle: "Libraries per grade",
     libraries: "Libraries",
-    sourceNote: { "Source: the village libraries' monthly reports, computed with pustaka \($0)." },
-    categories: ["Collection", "Operations", "Programmes", "Facilities", "Staff"])
+    sourceNote: { "Source: the village libraries' monthly reports, computed with pustaka \($0)." })
 }
 
 extension ReportLabels {

@@ -22,7 +22,7 @@ import XLSXReader
     #expect(sheet.cell(row: row, column: 1)?.numberFormat == "\"Rp \"#,##0")
     #expect(sheet.cell(row: row, column: 3)?.numberFormat == "0.0%")
     // Facilities has no budget line: 0 allocated, absorption empty.
-    let facilities = try #require(sheet.row(of: "Sarana dan prasarana", after: header))
+    let facilities = try #require(sheet.row(of: "Sarana prasarana", after: header))
     #expect(sheet.number(facilities, 1) == 0)
     #expect(sheet.number(facilities, 3) == nil)
     let total = try #require(sheet.row(of: "Jumlah", after: header))
