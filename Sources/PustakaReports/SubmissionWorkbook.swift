@@ -44,9 +44,10 @@ package struct SubmissionWorkbook: Sendable {
   private static func sheet(for table: TableName, of data: DataSet) -> SheetSpec {
     var sheet = SheetSpec(name: table.rawValue)
     var rows = SheetRows(sheet: sheet)
+    let columns = DataContract.table(table).columns
+    rows.header(columns.map(\.key))
     switch table {
     case .libraries:
-      rows.header(SubmissionColumns.libraries)
       for library in data.libraries {
         rows.row([
           .string(library.id.rawValue), .string(library.name), .string(library.village),
@@ -57,7 +58,6 @@ package struct SubmissionWorkbook: Sendable {
         ])
       }
     case .budget:
-      rows.header(SubmissionColumns.budget)
       for entry in data.budget {
         rows.row([
           .string(entry.libraryID.rawValue), month(entry.month), .string(entry.category.rawValue),
@@ -66,7 +66,6 @@ package struct SubmissionWorkbook: Sendable {
         ])
       }
     case .collection:
-      rows.header(SubmissionColumns.collection)
       for stock in data.collection {
         rows.row([
           .string(stock.libraryID.rawValue), month(stock.month), .string(stock.category.rawValue),
@@ -75,16 +74,14 @@ package struct SubmissionWorkbook: Sendable {
         ])
       }
     case .attendance:
-      rows.header(SubmissionColumns.attendance)
       for day in data.attendance {
         rows.row([
           .string(day.libraryID.rawValue), date(day.date), .number(Double(day.visitors)),
           day.childVisitors.map { .number(Double($0)) }, .number(Double(day.loans)),
-          .number(Double(day.newMembers)),
+          .number(Double(day.newMembers)), .boolean(day.isOpen),
         ])
       }
     case .activities:
-      rows.header(SubmissionColumns.activities)
       for activity in data.activities {
         rows.row([
           .string(activity.libraryID.rawValue), date(activity.date),
@@ -94,7 +91,6 @@ package struct SubmissionWorkbook: Sendable {
         ])
       }
     case .operations:
-      rows.header(SubmissionColumns.operations)
       for snapshot in data.operations {
         rows.row([
           .string(snapshot.libraryID.rawValue), month(snapshot.month),
@@ -105,14 +101,14 @@ package struct SubmissionWorkbook: Sendable {
       }
     }
     sheet = rows.sheet
-    let columns = SubmissionColumns.names(of: table)
-    for (index, name) in columns.enumerated() {
-      let format: CellFormat? =
-        name.hasSuffix("_idr")
-        ? moneyFormat
-        : name == "date" || name == "opened"
-          ? dateFormat
-          : name == "month" ? monthFormat : nil
+    for (index, column) in columns.enumerated() {
+      let format: CellFormat?
+      switch column.type {
+      case .rupiah: format = moneyFormat
+      case .date: format = dateFormat
+      case .month: format = monthFormat
+      default: format = nil
+      }
       sheet.columns[index] = ColumnSpec(width: .fit, format: format)
     }
     sheet.frozenPane = CellReference(row: 1, column: 0)
