@@ -36,16 +36,7 @@ package enum ContractEnumerationKind: String, CaseIterable, Hashable, Sendable {
   }
 
   /// The keys for messages: `a, b or c`.
-  package var expectedList: String {
-    switch self {
-    case .villageType: return VillageType.expectedList
-    case .accreditation: return Accreditation.expectedList
-    case .budgetCategory: return BudgetCategory.expectedList
-    case .fundingSource: return FundingSource.expectedList
-    case .collectionCategory: return CollectionCategory.expectedList
-    case .activityType: return ActivityType.expectedList
-    }
-  }
+  package var expectedList: String { ContractNames.orList(values.map(\.key)) }
 
   private static func values<Enumeration: ContractEnumeration>(of type: Enumeration.Type)
     -> [Value]

@@ -32,8 +32,13 @@ extension ContractEnumeration {
   }
 
   /// The raw values of all cases, for messages: `a, b or c`.
-  package static var expectedList: String {
-    let names = allCases.map(\.rawValue)
+  package static var expectedList: String { ContractNames.orList(allCases.map(\.rawValue)) }
+}
+
+/// Lists of the contract's names in messages.
+package enum ContractNames {
+  /// `a, b or c`; one name alone; nothing for none.
+  package static func orList(_ names: [String]) -> String {
     guard let last = names.last else { return "" }
     return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
   }

@@ -160,7 +160,7 @@ package struct ReportContext: Sendable {
 
   /// `text` in the workbook's language.
   package func text(_ text: LocalizedText) -> String {
-    options.language == .indonesian ? text.indonesian : text.english
+    text.text(in: options.language)
   }
 
   /// "Kabupaten Ngawi" or, for a district workbook, "Kecamatan Paron, Kabupaten Ngawi".

@@ -59,7 +59,7 @@ extension BudgetSheet {
       DetailSheets.LibraryListColumn(labels.costPerLoan, format: ReportFormats.money) {
         .number($0.figures?.costPerLoan)
       },
-      flagColumn(context),
+      flagColumn(layout, context: context),
     ]
   }
 
@@ -75,11 +75,12 @@ extension BudgetSheet {
     return flags.mapValues { $0.map { labels.shortName($0.kind) }.joined(separator: "; ") }
   }
 
-  /// The list's flag column (`flagTexts`).
-  private static func flagColumn(_ context: ReportContext) -> DetailSheets.LibraryListColumn {
-    let texts = flagTexts(context)
-    return DetailSheets.LibraryListColumn(context.labels.plausibility.budgetColumn) { row in
-      texts[row.score.library.id].map(ReportCell.text) ?? .empty
+  /// The list's flag column (the layout's `flags`).
+  private static func flagColumn(_ layout: Layout, context: ReportContext)
+    -> DetailSheets.LibraryListColumn
+  {
+    DetailSheets.LibraryListColumn(context.labels.plausibility.budgetColumn) { row in
+      layout.flags[row.score.library.id].map(ReportCell.text) ?? .empty
     }
   }
 }

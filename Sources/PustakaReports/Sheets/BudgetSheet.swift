@@ -72,6 +72,8 @@ extension BudgetSheet {
     let next: Int
     /// Column widths.
     let widths: [Double]
+    /// Each library's budget flags in a few words (`flagTexts`), for the list and its width.
+    let flags: [LibraryID: String]
     /// "Okt 2026": the period in captions.
     let period: String
     /// "Jan-Okt 2026": the year to date in captions.
@@ -94,12 +96,13 @@ extension BudgetSheet {
       let places = context.scores.map { DetailSheets.place(of: $0.library, in: context) }
       let costs = [regency?.costPerVisit, regency?.costPerLoan].compactMap { $0 }
       let cost = DetailSheets.moneyWidth(largest: costs.max() ?? 0, minimum: 13)
+      flags = BudgetSheet.flagTexts(context)
       var widths =
         [DetailSheets.textWidth(names, minimum: 24, maximum: 40)]
         + Array(repeating: money, count: next - 1) + [cost, cost]
         + [
           DetailSheets.textWidth(
-            Array(BudgetSheet.flagTexts(context).values)
+            Array(flags.values)
               + [context.labels.plausibility.budgetColumn], minimum: 12, maximum: 30),
           DetailSheets.textWidth(places.map(\.village), minimum: 12, maximum: 24),
           DetailSheets.textWidth(places.map(\.district), minimum: 12, maximum: 20),
