@@ -13,9 +13,6 @@ struct XLSXTableSource {
   /// Days between the 1900 and 1904 date systems' day zero.
   private static let date1904Offset = 1462.0
 
-  /// The custom document property that marks workbooks a run wrote.
-  static let kindProperty = "pustaka_kind"
-
   /// Whether the serial dates of the workbook count from 1904.
   let date1904: Bool
   private var row = RawRow()
@@ -28,7 +25,8 @@ struct XLSXTableSource {
   /// Whether a workbook with these custom document properties is a report written by pustaka
   /// (custom property `pustaka_kind` is `report`, the value trimmed).
   static func isReport(_ customProperties: [String: String]) -> Bool {
-    customProperties[kindProperty]?.trimmingCharacters(in: .whitespacesAndNewlines) == "report"
+    customProperties[WorkbookMarks.kind]?.trimmingCharacters(in: .whitespacesAndNewlines)
+      == WorkbookMarks.report
   }
 
   /// The table a sheet name stands for, matched like headers (`Kunjungan` is attendance).

@@ -22,7 +22,7 @@ package struct SubmissionWorkbook: Sendable {
     let sheets = tables.map { Self.sheet(for: $0, of: dataSet) }
     let properties = DocumentProperties(
       title: "Pustaka sample data", author: "pustaka sample",
-      created: Self.endOfMonth(month), custom: [("pustaka_kind", "submission")])
+      created: Self.endOfMonth(month), custom: [(WorkbookMarks.kind, WorkbookMarks.submission)])
     spec = WorkbookSpec(sheets: sheets, properties: properties)
   }
 

@@ -59,7 +59,7 @@ struct CellBuilder {
       row: address.row, column: address.column,
       value: try value(markup, reference: address),
       numberFormat: style.numberFormat, numberFormatID: style.numberFormatID,
-      styleIndex: styleIndex, isBold: style.isBold)
+      styleIndex: styleIndex, isBold: style.isBold, isLocked: style.isLocked)
     if let formula = markup.formula {
       (cell.formula, cell.isSharedFormulaMaster) = expand(formula, at: address)
     }

@@ -1,10 +1,12 @@
-/// The parts of `xl/styles.xml` the reader resolves for each cell: number format and boldness.
+/// The parts of `xl/styles.xml` the reader resolves for each cell: number format, boldness and
+/// whether the cell is locked.
 struct StyleTable: Sendable {
   /// What one cell format (`<xf>` of `cellXfs`) resolves to.
   struct CellStyle: Sendable, Equatable {
     var numberFormatID = 0
     var numberFormat = "General"
     var isBold = false
+    var isLocked = true
   }
 
   private var styles: [CellStyle] = []
@@ -37,7 +39,8 @@ struct StyleTable: Sendable {
       return CellStyle(
         numberFormatID: id,
         numberFormat: customFormats[id] ?? BuiltInNumberFormat.code(for: id),
-        isBold: boldFonts.indices.contains(fontID) ? boldFonts[fontID] : false)
+        isBold: boldFonts.indices.contains(fontID) ? boldFonts[fontID] : false,
+        isLocked: xf.child("protection", in: .spreadsheet)?.flag("locked") ?? true)
     }
   }
 }

@@ -35,6 +35,7 @@ struct WorksheetReader {
     sheet.autoFilter = root.child("autoFilter", in: .spreadsheet)?.attribute("ref")
     let view = root.child("sheetViews", in: .spreadsheet)?.child("sheetView", in: .spreadsheet)
     sheet.showGridLines = view?.flag("showGridLines") ?? true
+    sheet.isProtected = root.child("sheetProtection", in: .spreadsheet)?.flag("sheet") ?? false
     sheet.frozenPane = view?.child("pane", in: .spreadsheet).flatMap(frozenPane)
     sheet.columnWidths = columnWidths(root.child("cols", in: .spreadsheet))
     sheet.printSetup = printSetup(root, localNames: localNames)

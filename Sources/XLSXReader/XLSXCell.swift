@@ -20,12 +20,15 @@ package struct XLSXCell: Sendable, Equatable {
   package var styleIndex: Int
   /// Whether the font of the cell's style is bold.
   package var isBold: Bool
+  /// Whether the cell's style locks it when the sheet is protected (the default).
+  package var isLocked: Bool
 
   /// Creates a cell; the defaults are those of a cell that names no style and has no formula.
   package init(
     row: Int, column: Int, value: XLSXValue, formula: String? = nil,
     isSharedFormulaMaster: Bool = false, numberFormat: String = "General",
-    numberFormatID: Int = 0, styleIndex: Int = 0, isBold: Bool = false
+    numberFormatID: Int = 0, styleIndex: Int = 0, isBold: Bool = false,
+    isLocked: Bool = true
   ) {
     self.row = row
     self.column = column
@@ -36,6 +39,7 @@ package struct XLSXCell: Sendable, Equatable {
     self.numberFormatID = numberFormatID
     self.styleIndex = styleIndex
     self.isBold = isBold
+    self.isLocked = isLocked
   }
 
   /// The cell's A1 reference: row 2, column 1 is "B3".

@@ -34,6 +34,8 @@ package struct XLSXSheet: Sendable {
   /// Hyperlink targets by the reference written on the link; a link inside the workbook reads
   /// as "#" followed by its location ("#Sheet2!A1").
   package var hyperlinks: [String: String]
+  /// Whether the sheet is protected (`<sheetProtection sheet="1">`).
+  package var isProtected = false
 
   /// Creates a sheet; everything but the name is empty by default.
   package init(

@@ -166,7 +166,8 @@ import Testing
     defer { directory.remove() }
     let libraries = directory.file("data/libraries.csv")
     let text = try String(contentsOf: libraries, encoding: .utf8)
-    let name = try #require(text.split(separator: "\n")[1].split(separator: ",")[1])
+    let firstRow = text.split(separator: "\n").dropFirst().first?.split(separator: ",")
+    let name = try #require(firstRow?.dropFirst().first)
     try Data(
       text.replacingOccurrences(of: ",\(name),", with: ",\"Taman\r\nBaca\",").utf8
     ).write(to: libraries)

@@ -1,7 +1,10 @@
-/// One input table of the data contract: its name and its columns.
+/// One input table of the data contract: its name, its key and its columns.
 package struct ContractTable: Hashable, Sendable {
   /// The table, whose name and Indonesian alias name files and sheets.
   package let name: TableName
+  /// The columns two rows of the table must not share (data-contract.md, "Duplicates"), which
+  /// a data-entry template fills in for each row; empty for activities, which have no key.
+  package let key: [String]
   /// Its columns, in the contract's order.
   package let columns: [ContractColumn]
 

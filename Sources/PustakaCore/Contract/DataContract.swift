@@ -30,7 +30,7 @@ package enum DataContract {
 
   /// One row per library (*perpustakaan*).
   package static let libraries = ContractTable(
-    name: .libraries,
+    name: .libraries, key: ["library_id"],
     columns: [
       .libraryID,
       ContractColumn(
@@ -63,7 +63,7 @@ package enum DataContract {
 
   /// The budget ledger (*anggaran*): one row per library, month, category and source.
   package static let budget = ContractTable(
-    name: .budget,
+    name: .budget, key: ["library_id", "month", "category", "source"],
     columns: [
       .libraryID,
       ContractColumn("month", ["bulan", "periode"], .month, required: true, header: month),
@@ -83,7 +83,7 @@ package enum DataContract {
 
   /// The month-end collection stock (*koleksi*): one row per library, month and category.
   package static let collection = ContractTable(
-    name: .collection,
+    name: .collection, key: ["library_id", "month", "category"],
     columns: [
       .libraryID,
       ContractColumn("month", ["bulan"], .month, required: true, header: month),
@@ -105,7 +105,7 @@ package enum DataContract {
 
   /// Daily attendance (*kunjungan*): one row per library and opening day.
   package static let attendance = ContractTable(
-    name: .attendance,
+    name: .attendance, key: ["library_id", "date"],
     columns: [
       .libraryID,
       ContractColumn("date", ["tanggal"], .date, required: true, header: date),
@@ -126,7 +126,7 @@ package enum DataContract {
 
   /// Activities (*kegiatan*): one row per event.
   package static let activities = ContractTable(
-    name: .activities,
+    name: .activities, key: [],
     columns: [
       .libraryID,
       ContractColumn("date", ["tanggal"], .date, required: true, header: date),
@@ -146,7 +146,7 @@ package enum DataContract {
 
   /// The month-end operations snapshot (*operasional*): one row per library and month.
   package static let operations = ContractTable(
-    name: .operations,
+    name: .operations, key: ["library_id", "month"],
     columns: [
       .libraryID,
       ContractColumn("month", ["bulan"], .month, required: true, header: month),

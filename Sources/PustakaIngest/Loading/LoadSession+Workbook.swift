@@ -20,6 +20,8 @@ extension LoadSession {
       skipped.append(SkippedFile(file: file.relativePath, .report))
       return
     }
+    let submission = SubmissionIdentity(customProperties: workbook.customProperties)
+      .map(SubmissionCheck.init)
     let checkpoints = loaders.map { ($0, $0.checkpoint()) }
     let unitCount = units.count
     let fileDiagnosticCount = fileDiagnostics.count
@@ -30,7 +32,8 @@ extension LoadSession {
           continue
         }
         readAny = true
-        try readSheet(sheetIndex, of: workbook, in: file, table: table)
+        try readSheet(
+          sheetIndex, of: workbook, in: file, table: table, submission: submission)
       }
     } catch {
       for (loader, checkpoint) in checkpoints {
@@ -56,7 +59,7 @@ extension LoadSession {
 
   private func readSheet(
     _ sheetIndex: Int, of workbook: XLSXStreamingWorkbook, in file: DataFolderScanner.Found,
-    table: TableName
+    table: TableName, submission: SubmissionCheck?
   ) throws(XLSXReaderError) {
     let unit = SourceUnit(
       file: file.relativePath, sheet: workbook.sheets[sheetIndex].name, table: table,
@@ -64,7 +67,8 @@ extension LoadSession {
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
-    var reader = UnitReader(unit: unit, unitIndex: index, loader: loader(for: table))
+    var reader = UnitReader(
+      unit: unit, unitIndex: index, loader: loader(for: table), submission: submission)
     var source = XLSXTableSource(date1904: workbook.usesDate1904)
     try workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
       reader.consume(source.rawRow(sheetRow), style: .localised)

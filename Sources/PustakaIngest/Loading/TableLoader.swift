@@ -10,10 +10,11 @@ protocol TableLoading: AnyObject {
   var rejections: [PendingRejection] { get set }
   /// Diagnostics to print, so far.
   var diagnostics: [Diagnostic] { get set }
-  /// Decodes one row of `unit` and keeps it as a candidate or a rejection.
+  /// Decodes one row of `unit` and keeps it as a candidate or a rejection; a row of a returned
+  /// template (`submission`) must also match the template's library and month.
   func consume(
     _ row: RawRow, unit: SourceUnit, unitIndex: Int, header: HeaderMap, style: NumberStyle,
-    extraReasons: [Diagnostic], printReasons: Bool)
+    extraReasons: [Diagnostic], submission: SubmissionCheck?, printReasons: Bool)
   /// The sizes of the buffers, to undo a unit that turns out unreadable.
   func checkpoint() -> TableCheckpoint
   /// Drops everything added since `checkpoint`.
@@ -43,13 +44,19 @@ final class TableLoader<Decoder: RowDecoder>: TableLoading {
 
   func consume(
     _ row: RawRow, unit: SourceUnit, unitIndex: Int, header: HeaderMap, style: NumberStyle,
-    extraReasons: [Diagnostic], printReasons: Bool
+    extraReasons: [Diagnostic], submission: SubmissionCheck?, printReasons: Bool
   ) {
     if columnIndices[unitIndex] == nil { columnIndices[unitIndex] = header.indices }
     var fields = FieldReader(
       row: row, unit: unit, schema: Decoder.schema, header: header, style: style)
     let record = decoder.decode(&fields)
     let origin = RowOrigin(unit: unitIndex, line: row.line)
+    var extraReasons = extraReasons
+    if let submission, let record {
+      extraReasons += submission.mismatches(
+        libraryID: Decoder.libraryID(of: record), month: Decoder.month(of: record), row: row,
+        unit: unit, header: header, schema: Decoder.schema)
+    }
     if let record, extraReasons.isEmpty {
       records.append(record)
       origins.append(origin)

@@ -9,6 +9,8 @@ struct UnitReader {
   let unitIndex: Int
   /// The table's accumulator.
   let loader: any TableLoading
+  /// The rules of a returned data-entry template, when the unit is a sheet of one.
+  let submission: SubmissionCheck?
   /// The resolved header, once the first non-blank row has been read.
   private(set) var header: HeaderMap?
   /// Non-blank rows after the header.
@@ -16,10 +18,13 @@ struct UnitReader {
   /// Rows rejected by this reader or by the decoder.
   private var missingColumnReasons: [Diagnostic] = []
 
-  init(unit: SourceUnit, unitIndex: Int, loader: any TableLoading) {
+  init(
+    unit: SourceUnit, unitIndex: Int, loader: any TableLoading, submission: SubmissionCheck? = nil
+  ) {
     self.unit = unit
     self.unitIndex = unitIndex
     self.loader = loader
+    self.submission = submission
   }
 
   /// Reads one row of the unit, in order.
@@ -28,6 +33,10 @@ struct UnitReader {
     if !row.replacements.isEmpty { warnAboutReplacedCharacters(row) }
     guard let header else {
       readHeader(row)
+      return
+    }
+    if let submission, submission.isUnfilledTemplateRow(row, header: header, schema: loader.schema)
+    {
       return
     }
     rowsRead += 1
@@ -63,7 +72,7 @@ struct UnitReader {
     }
     loader.consume(
       row, unit: unit, unitIndex: unitIndex, header: header, style: style, extraReasons: extra,
-      printReasons: true)
+      submission: submission, printReasons: true)
   }
 
   /// One warning per cell in which characters XML cannot carry were replaced (the row is kept).

@@ -1,4 +1,5 @@
 import Foundation
+import PustakaCore
 import XLSXWriter
 
 /// Turns built sheets into a `WorkbookSpec` with the properties every report carries.
@@ -16,7 +17,7 @@ package enum WorkbookAssembler {
       company: context.options.office, keywords: "pustaka, KPI, perpustakaan desa",
       created: context.options.created,
       custom: [
-        ("pustaka_kind", "report"), ("pustaka_period", context.period.description),
+        (WorkbookMarks.kind, WorkbookMarks.report), ("pustaka_period", context.period.description),
         ("pustaka_version", context.input.provenance.toolVersion),
       ])
     return WorkbookSpec(sheets: sheets.map(\.spec), properties: properties)

@@ -25,6 +25,7 @@ enum FormatTranslator {
     if let vertical = verticalCode(format.verticalAlignment) { format_set_align(target, vertical) }
     if format.wrapsText { format_set_text_wrap(target) }
     if format.indent > 0 { format_set_indent(target, UInt8(clamping: format.indent)) }
+    if !format.isLocked { format_set_unlocked(target) }
   }
 
   private static func borderCode(_ style: BorderStyle) -> UInt8 {

@@ -133,6 +133,13 @@ struct SheetFiller {
       worksheet_set_zoom(worksheet, UInt16(clamping: min(max(sheet.zoomPercent, 10), 400)))
     }
     if let color = sheet.tabColor { worksheet_set_tab_color(worksheet, color.rgb) }
+    if sheet.isProtected {
+      // libxlsxwriter's flags name what stays allowed on a protected sheet.
+      var options = lxw_protection()
+      options.format_columns = 1
+      options.format_rows = 1
+      worksheet_protect(worksheet, nil, &options)
+    }
   }
 
   // MARK: - Positions

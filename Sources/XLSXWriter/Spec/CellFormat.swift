@@ -31,6 +31,9 @@ package struct CellFormat: Hashable, Sendable {
   package var wrapsText = false
   /// Indentation level of the text.
   package var indent = 0
+  /// Whether the cell is locked when its sheet is protected (Excel's default); data-entry
+  /// cells of a protected sheet are unlocked.
+  package var isLocked = true
 
   /// Creates a format; every property left out keeps Excel's default.
   package init(
@@ -38,7 +41,8 @@ package struct CellFormat: Hashable, Sendable {
     bold: Bool = false, italic: Bool = false, underline: Bool = false, fontColor: Color? = nil,
     fill: Color? = nil, border: BorderStyle = .none, borderColor: Color? = nil,
     horizontalAlignment: HorizontalAlignment = .general,
-    verticalAlignment: VerticalAlignment = .bottom, wrapsText: Bool = false, indent: Int = 0
+    verticalAlignment: VerticalAlignment = .bottom, wrapsText: Bool = false, indent: Int = 0,
+    isLocked: Bool = true
   ) {
     self.numberFormat = numberFormat
     self.fontName = fontName
@@ -54,6 +58,7 @@ package struct CellFormat: Hashable, Sendable {
     self.verticalAlignment = verticalAlignment
     self.wrapsText = wrapsText
     self.indent = indent
+    self.isLocked = isLocked
   }
 
   /// Excel's default look: General number format, Calibri 11, no fill or border.

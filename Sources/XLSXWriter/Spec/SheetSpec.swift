@@ -34,6 +34,9 @@ package struct SheetSpec: Sendable {
   package var zoomPercent = 100
   /// A colour for the sheet's tab.
   package var tabColor: Color?
+  /// Whether the sheet is protected, without a password: locked cells (`CellFormat.isLocked`,
+  /// the default) cannot be changed, while columns and rows can still be resized.
+  package var isProtected = false
 
   /// Creates an empty sheet named `name`.
   package init(name: String) {

@@ -24,8 +24,12 @@ enum OutputListing {
       guard let sha256 = Checksum.sha256(ofFileAt: url) else {
         throw .outputUnwritable(path: url.path, reason: "it cannot be read back")
       }
-      let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-      outputs.append(RunManifest.Output(path: path, sha256: sha256, bytes: bytes ?? 0))
+      guard
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
+      else {
+        throw .outputUnwritable(path: url.path, reason: "its size cannot be read back")
+      }
+      outputs.append(RunManifest.Output(path: path, sha256: sha256, bytes: bytes))
     }
     return outputs
   }

@@ -156,4 +156,25 @@ struct DataContractSpecTests {
     // budget category and source, collection category, activity type.
     #expect(compared == 4)
   }
+
+  @Test("every table's duplicate key, as the Validation section lists them")
+  func keys() throws {
+    let text = try #require(ContractPage.text).replacingOccurrences(of: "\n", with: " ")
+    let start = try #require(text.range(of: "two rows with the same key (")).upperBound
+    let end = try #require(text[start...].firstIndex(of: ")"))
+    var spec: [String: [String]] = [:]
+    for entry in text[start..<end].split(separator: ";") {
+      let parts = entry.split(separator: ":", maxSplits: 1)
+      try #require(parts.count == 2, "\(entry)")
+      let columns = parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      spec[parts[0].trimmingCharacters(in: .whitespaces)] = columns
+    }
+    // "Activities have no key".
+    let declared = Dictionary(
+      uniqueKeysWithValues: DataContract.tables.filter { !$0.key.isEmpty }.map {
+        ($0.name.rawValue, $0.key)
+      })
+    #expect(declared == spec)
+    #expect(DataContract.activities.key.isEmpty)
+  }
 }

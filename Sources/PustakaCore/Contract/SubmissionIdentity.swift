@@ -1,0 +1,49 @@
+import Foundation
+
+/// The library and month a data-entry template was written for, which its returned rows must
+/// match.
+///
+/// The template carries them as custom document properties (`WorkbookMarks`), which Excel,
+/// LibreOffice and WPS keep when the file is saved again. A template written with `--blank`,
+/// for a library not yet in the register, names the month only.
+package struct SubmissionIdentity: Hashable, Sendable {
+  /// The library, or `nil` for a blank template.
+  package let libraryID: LibraryID?
+  /// The month every dated row must fall in.
+  package let month: Month
+
+  /// An identity for `month`, of `libraryID` unless the template is blank.
+  package init(libraryID: LibraryID?, month: Month) {
+    self.libraryID = libraryID
+    self.month = month
+  }
+
+  /// The identity a workbook's custom properties state, or `nil` when the workbook is not a
+  /// submission template or names no readable month.
+  package init?(customProperties: [String: String]) {
+    guard customProperties[WorkbookMarks.kind]?.trimmingCharacters(in: .whitespacesAndNewlines) == WorkbookMarks.submission,
+      let text = customProperties[WorkbookMarks.month]?.trimmingCharacters(in: .whitespacesAndNewlines),
+      let month = Self.month(text)
+    else { return nil }
+    let id = customProperties[WorkbookMarks.libraryID]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    self.init(libraryID: id.isEmpty ? nil : LibraryID(id), month: month)
+  }
+
+  /// The custom properties that state this identity.
+  package var customProperties: [(String, String)] {
+    [
+      (WorkbookMarks.kind, WorkbookMarks.submission),
+      (WorkbookMarks.libraryID, libraryID?.rawValue ?? ""),
+      (WorkbookMarks.month, month.description),
+    ]
+  }
+
+  /// `YYYY-MM` as written by `Month.description`.
+  private static func month(_ text: String) -> Month? {
+    let parts = text.split(separator: "-")
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+      let year = Int(parts[0]), let number = Int(parts[1])
+    else { return nil }
+    return Month(year: year, month: number)
+  }
+}
