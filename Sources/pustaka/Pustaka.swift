@@ -9,6 +9,7 @@ struct Pustaka: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       RunCommand.self, Validate.self, ScoreCommand.self, RubricCommand.self, Sample.self,
+      TemplateCommand.self,
     ]
   )
 }

@@ -21,11 +21,14 @@ package struct SubmissionIdentity: Hashable, Sendable {
   /// The identity a workbook's custom properties state, or `nil` when the workbook is not a
   /// submission template or names no readable month.
   package init?(customProperties: [String: String]) {
-    guard customProperties[WorkbookMarks.kind]?.trimmingCharacters(in: .whitespacesAndNewlines) == WorkbookMarks.submission,
-      let text = customProperties[WorkbookMarks.month]?.trimmingCharacters(in: .whitespacesAndNewlines),
+    func value(_ name: String) -> String? {
+      customProperties[name]?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    guard value(WorkbookMarks.kind) == WorkbookMarks.submission,
+      let text = value(WorkbookMarks.month),
       let month = Self.month(text)
     else { return nil }
-    let id = customProperties[WorkbookMarks.libraryID]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    let id = value(WorkbookMarks.libraryID) ?? ""
     self.init(libraryID: id.isEmpty ? nil : LibraryID(id), month: month)
   }
 

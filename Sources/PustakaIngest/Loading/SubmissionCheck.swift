@@ -1,7 +1,9 @@
 import PustakaCore
 
-/// The rules for the rows of a returned data-entry template (a workbook whose custom
-/// properties state a `SubmissionIdentity`), beyond those every row meets:
+/// The rules for the rows of a returned data-entry template.
+///
+/// A template is a workbook whose custom properties state a `SubmissionIdentity`. Beyond the
+/// rules every row meets:
 ///
 /// - a template row left as it was written, with values only in the cells the template
 ///   filled in (the table's key columns and `library_id`), is skipped like a blank line:

@@ -132,6 +132,12 @@ extension SheetFiller {
       rule.criteria = byte(LXW_VALIDATION_CRITERIA_BETWEEN)
       rule.minimum_datetime = cDate(first)
       rule.maximum_datetime = cDate(last)
+    case .textLength(let comparison):
+      rule.validate = byte(LXW_VALIDATION_TYPE_LENGTH)
+      apply(comparison, to: &rule)
+    case .custom(let formula):
+      rule.validate = byte(LXW_VALIDATION_TYPE_CUSTOM_FORMULA)
+      rule.value_formula = session.cString(formula)
     }
     let range = validation.range
     let operation = "adding a data validation at \(sheet.name)!\(range.a1)"

@@ -33,6 +33,11 @@ package struct DataValidation: Hashable, Sendable {
     case decimal(CellComparison)
     /// A date between the two dates, both included.
     case dateBetween(ValidationDate, ValidationDate)
+    /// Text whose length, in characters, compares as given.
+    case textLength(CellComparison)
+    /// A value for which the formula is true, written for the range's first cell
+    /// (`=C2<=B2`); Excel moves its relative references along the range.
+    case custom(formula: String)
   }
 
   /// A title (at most 32 characters) and text (at most 255) shown by Excel.

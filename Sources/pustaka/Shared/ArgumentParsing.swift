@@ -10,6 +10,15 @@ enum ArgumentParsing {
     try Period(parsing: text)
   }
 
+  /// `--period` of `pustaka template`: one month, `YYYY-MM`.
+  @Sendable static func month(_ text: String) throws -> Month {
+    let period = try Period(parsing: text)
+    guard case .month(let month) = period else {
+      throw ValidationError("\"\(text)\" is not one month; write it as YYYY-MM, such as 2026-10")
+    }
+    return month
+  }
+
   /// `--shard I/N`.
   @Sendable static func shard(_ text: String) throws -> Shard {
     try Shard(parsing: text)

@@ -1,0 +1,21 @@
+import PustakaCore
+import XLSXWriter
+
+/// What every sheet of one data-entry template shares: its language, its month and how its
+/// rows name the library.
+struct TemplateContext {
+  /// The template's language.
+  let language: ReportLanguage
+  /// Its words.
+  let labels: TemplateLabels
+  /// The month it collects.
+  let month: Month
+  /// The month in words: "Oktober 2026".
+  let monthName: String
+  /// The `library_id` cell of every prefilled row: the registered id, or for a blank template
+  /// a formula that repeats the id typed on the libraries sheet.
+  let libraryCell: CellValue
+
+  /// The month as a cell: a date of its first day, shown `yyyy-mm`.
+  var monthCell: CellValue { .date(year: month.year, month: month.month, day: 1) }
+}
