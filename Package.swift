@@ -80,6 +80,14 @@ let package = Package(
       name: "PustakaCLITests",
       dependencies: ["pustaka", "PustakaCore", "XLSXReader", "TestSupport"]
     ),
+    // The monthly submission cycle end to end: templates written, filled, returned, loaded.
+    .testTarget(
+      name: "PustakaSubmissionTests",
+      dependencies: [
+        "PustakaReports", "PustakaIngest", "PustakaCore", "XLSXWriter", "XLSXReader",
+        "TestSupport",
+      ]
+    ),
     .testTarget(
       name: "PustakaReportsTests",
       dependencies: [

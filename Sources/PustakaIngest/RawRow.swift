@@ -72,7 +72,10 @@ struct RawRow {
     guard index < cells.count else { return "" }
     switch cells[index] {
     case .text: return String(decoding: trimmedText(index), as: UTF8.self)
-    case .number(let value, _): return ByteText.display(value)
+    case .number(let value, let isDate):
+      // A date cell shows as the date a person typed, not as its serial number.
+      if isDate, let date = CalendarParser.date(excelSerial: value) { return date.description }
+      return ByteText.display(value)
     case .boolean(let value): return value ? "TRUE" : "FALSE"
     }
   }

@@ -16,7 +16,7 @@ import XLSXWriter
 /// whose one row the manager fills in; the other sheets take the library id from there.
 package struct SubmissionTemplate: Sendable {
   /// How many empty rows the activities sheet offers.
-  static let activityRows = 15
+  package static let activityRows = 15
 
   /// The workbook's specification, ready for `WorkbookWriter.write(_:to:)`.
   package let spec: WorkbookSpec

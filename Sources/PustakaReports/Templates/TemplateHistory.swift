@@ -16,8 +16,12 @@ package struct TemplateHistory: Sendable {
     package static func < (lhs: BudgetLine, rhs: BudgetLine) -> Bool {
       let categories = BudgetCategory.allCases
       let sources = FundingSource.allCases
-      let left = (categories.firstIndex(of: lhs.category) ?? 0, sources.firstIndex(of: lhs.source) ?? 0)
-      let right = (categories.firstIndex(of: rhs.category) ?? 0, sources.firstIndex(of: rhs.source) ?? 0)
+      let left = (
+        categories.firstIndex(of: lhs.category) ?? 0, sources.firstIndex(of: lhs.source) ?? 0
+      )
+      let right = (
+        categories.firstIndex(of: rhs.category) ?? 0, sources.firstIndex(of: rhs.source) ?? 0
+      )
       return left < right
     }
   }

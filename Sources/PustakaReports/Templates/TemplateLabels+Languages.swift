@@ -39,31 +39,38 @@ extension TemplateLabels {
       case ("child_visitors", _):
         return (
           "Pengunjung anak", "Bilangan bulat 0 atau lebih, tidak lebih dari jumlah pengunjung.",
-          "Isi bilangan bulat dari 0 sampai jumlah pengunjung di baris ini.")
+          "Isi bilangan bulat dari 0 sampai jumlah pengunjung di baris ini."
+        )
       case ("copies", _):
         return (
           "Eksemplar", "Bilangan bulat, tidak kurang dari jumlah judul.",
-          "Jumlah eksemplar harus bilangan bulat dan tidak kurang dari jumlah judul.")
+          "Jumlah eksemplar harus bilangan bulat dan tidak kurang dari jumlah judul."
+        )
       case (_, .wholeNumber):
         return (
           "Bilangan bulat", "Bilangan bulat 0 atau lebih. Kosongkan bila tidak ada.",
-          "Isi bilangan bulat dari 0 sampai 1.000.000.000, tanpa titik atau huruf.")
+          "Isi bilangan bulat dari 0 sampai 1.000.000.000, tanpa titik atau huruf."
+        )
       case (_, .positiveWholeNumber):
         return (
           "Bilangan bulat", "Bilangan bulat 1 atau lebih.",
-          "Isi bilangan bulat dari 1 sampai 1.000.000.000.")
+          "Isi bilangan bulat dari 1 sampai 1.000.000.000."
+        )
       case (_, .number):
         return (
           "Angka", "Angka 0 atau lebih; boleh desimal, misalnya 2,5.",
-          "Isi angka dari 0 sampai 1.000.000.000.")
+          "Isi angka dari 0 sampai 1.000.000.000."
+        )
       case (_, .rupiah):
         return (
           "Rupiah", "Jumlah rupiah 0 atau lebih, tanpa \"Rp\", misalnya 1500000.",
-          "Isi jumlah rupiah dari 0 sampai 1.000.000.000.000, tanpa huruf.")
+          "Isi jumlah rupiah dari 0 sampai 1.000.000.000.000, tanpa huruf."
+        )
       case (_, .date):
         return (
           "Tanggal", "Tanggal yang jatuh di bulan \(month).",
-          "Isi tanggal yang jatuh di bulan \(month).")
+          "Isi tanggal yang jatuh di bulan \(month)."
+        )
       case (_, .boolean):
         return ("Buka", "Pilih Ya atau Tidak.", "Pilih Ya atau Tidak dari daftar.")
       case (_, .enumeration):
@@ -111,30 +118,37 @@ extension TemplateLabels {
       case ("child_visitors", _):
         return (
           "Child visitors", "A whole number of 0 or more, no more than the visitors.",
-          "Enter a whole number from 0 up to this row's visitors.")
+          "Enter a whole number from 0 up to this row's visitors."
+        )
       case ("copies", _):
         return (
           "Copies", "A whole number, no fewer than the titles.",
-          "Copies must be a whole number no smaller than the titles.")
+          "Copies must be a whole number no smaller than the titles."
+        )
       case (_, .wholeNumber):
         return (
           "Whole number", "A whole number of 0 or more. Leave empty if none.",
-          "Enter a whole number from 0 to 1,000,000,000, without separators or letters.")
+          "Enter a whole number from 0 to 1,000,000,000, without separators or letters."
+        )
       case (_, .positiveWholeNumber):
         return (
           "Whole number", "A whole number of 1 or more.",
-          "Enter a whole number from 1 to 1,000,000,000.")
+          "Enter a whole number from 1 to 1,000,000,000."
+        )
       case (_, .number):
         return (
           "Number", "A number of 0 or more; decimals allowed, such as 2.5.",
-          "Enter a number from 0 to 1,000,000,000.")
+          "Enter a number from 0 to 1,000,000,000."
+        )
       case (_, .rupiah):
         return (
           "Rupiah", "An amount in rupiah, 0 or more, without \"Rp\", such as 1500000.",
-          "Enter an amount from 0 to 1,000,000,000,000, without letters.")
+          "Enter an amount from 0 to 1,000,000,000,000, without letters."
+        )
       case (_, .date):
         return (
-          "Date", "A date in \(month).", "Enter a date that falls in \(month).")
+          "Date", "A date in \(month).", "Enter a date that falls in \(month)."
+        )
       case (_, .boolean):
         return ("Open", "Choose Yes or No.", "Choose Yes or No from the list.")
       case (_, .enumeration):

@@ -28,7 +28,8 @@ struct TemplateLabels: Sendable {
   let yes, no: String
 
   /// The hint and the alert for an entry cell of `column`.
-  let hint: @Sendable (ContractColumn, _ month: String) -> (title: String, text: String, error: String)
+  let hint:
+    @Sendable (ContractColumn, _ month: String) -> (title: String, text: String, error: String)
 
   /// The labels of `language`.
   static func of(_ language: ReportLanguage) -> TemplateLabels {

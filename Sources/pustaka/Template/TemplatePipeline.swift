@@ -52,7 +52,8 @@ enum TemplatePipeline {
       throw error.naming(output: display)
     }
     let noun = templates.count == 1 ? "template" : "templates"
-    print("wrote \(templates.count) \(noun) for \(configuration.month) to '\(configuration.outPath)'")
+    print(
+      "wrote \(templates.count) \(noun) for \(configuration.month) to '\(configuration.outPath)'")
     return .ok
   }
 
