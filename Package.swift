@@ -58,7 +58,8 @@ let package = Package(
     // Helpers shared by the test targets: workbook dumps, golden files, temporary folders.
     .target(name: "TestSupport", dependencies: ["XLSXReader", "PustakaCore"]),
 
-    .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "TestSupport"]),
+    .testTarget(
+      name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "TestSupport"]),
     .testTarget(
       name: "XLSXReaderTests",
       dependencies: [
@@ -84,7 +85,7 @@ let package = Package(
     .testTarget(
       name: "PustakaSubmissionTests",
       dependencies: [
-        "PustakaReports", "PustakaIngest", "PustakaCore", "XLSXWriter", "XLSXReader",
+        "pustaka", "PustakaReports", "PustakaIngest", "PustakaCore", "XLSXWriter", "XLSXReader",
         "TestSupport",
       ]
     ),

@@ -12,6 +12,9 @@ package struct IngestResult: Sendable {
   package let tables: [TableSummary]
   /// One summary per file or sheet read, in reading order.
   package let inputs: [InputFileSummary]
+  /// The data-entry templates read (workbooks whose properties state the library and month
+  /// they were written for), by path relative to the data folder.
+  package let submissions: [String: SubmissionIdentity]
   /// Files in the data folder that were not read, and why.
   package let skippedFiles: [SkippedFile]
 

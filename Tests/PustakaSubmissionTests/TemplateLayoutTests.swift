@@ -40,6 +40,7 @@ struct TemplateLayoutTests {
     #expect(
       document.customProperties == [
         "pustaka_kind": "submission", "pustaka_library_id": "L1", "pustaka_month": "2026-11",
+        "pustaka_language": "id",
       ])
     let instructions = try #require(document.sheet(named: "Petunjuk"))
     #expect(instructions.cell("B3")?.value == .string("L1"))

@@ -11,11 +11,15 @@ package struct SubmissionIdentity: Hashable, Sendable {
   package let libraryID: LibraryID?
   /// The month every dated row must fall in.
   package let month: Month
+  /// The language the template was written in (`id` or `en`), or `nil` when it names none.
+  package let language: String?
 
-  /// An identity for `month`, of `libraryID` unless the template is blank.
-  package init(libraryID: LibraryID?, month: Month) {
+  /// An identity for `month`, of `libraryID` unless the template is blank, written in
+  /// `language`.
+  package init(libraryID: LibraryID?, month: Month, language: String? = nil) {
     self.libraryID = libraryID
     self.month = month
+    self.language = language
   }
 
   /// The identity a workbook's custom properties state, or `nil` when the workbook is not a
@@ -29,7 +33,10 @@ package struct SubmissionIdentity: Hashable, Sendable {
       let month = Self.month(text)
     else { return nil }
     let id = value(WorkbookMarks.libraryID) ?? ""
-    self.init(libraryID: id.isEmpty ? nil : LibraryID(id), month: month)
+    let language = value(WorkbookMarks.language) ?? ""
+    self.init(
+      libraryID: id.isEmpty ? nil : LibraryID(id), month: month,
+      language: language.isEmpty ? nil : language)
   }
 
   /// The custom properties that state this identity.
@@ -38,7 +45,7 @@ package struct SubmissionIdentity: Hashable, Sendable {
       (WorkbookMarks.kind, WorkbookMarks.submission),
       (WorkbookMarks.libraryID, libraryID?.rawValue ?? ""),
       (WorkbookMarks.month, month.description),
-    ]
+    ] + (language.map { [(WorkbookMarks.language, $0)] } ?? [])
   }
 
   /// `YYYY-MM` as written by `Month.description`.

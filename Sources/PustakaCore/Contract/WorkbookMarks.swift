@@ -14,4 +14,7 @@ package enum WorkbookMarks {
   package static let libraryID = "pustaka_library_id"
   /// The property holding the month a template was written for, `YYYY-MM`.
   package static let month = "pustaka_month"
+  /// The property holding the language a template was written in, `id` or `en`, in which
+  /// feedback on it is written.
+  package static let language = "pustaka_language"
 }

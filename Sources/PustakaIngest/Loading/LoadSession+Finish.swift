@@ -182,7 +182,7 @@ extension LoadSession {
       operations: operations.records, providedTables: provided)
     return IngestResult(
       dataSet: data, diagnostics: sorted(diagnostics), rejectedRows: rejectedRows,
-      tables: tables, inputs: inputs,
+      tables: tables, inputs: inputs, submissions: submissions,
       skippedFiles: skipped.sorted { DataFolderScanner.codePointOrder($0.file, $1.file) })
   }
 

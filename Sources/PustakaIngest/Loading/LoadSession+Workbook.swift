@@ -20,8 +20,8 @@ extension LoadSession {
       skipped.append(SkippedFile(file: file.relativePath, .report))
       return
     }
-    let submission = SubmissionIdentity(customProperties: workbook.customProperties)
-      .map(SubmissionCheck.init)
+    let identity = SubmissionIdentity(customProperties: workbook.customProperties)
+    let submission = identity.map(SubmissionCheck.init)
     let checkpoints = loaders.map { ($0, $0.checkpoint()) }
     let unitCount = units.count
     let fileDiagnosticCount = fileDiagnostics.count
@@ -47,6 +47,8 @@ extension LoadSession {
     }
     if !readAny {
       skipped.append(SkippedFile(file: file.relativePath, .noTableSheet))
+    } else if let identity {
+      submissions[file.relativePath] = identity
     }
   }
 

@@ -18,6 +18,8 @@ final class LoadSession {
   var fileDiagnostics: [Diagnostic] = []
   /// Files not read on purpose.
   var skipped: [SkippedFile] = []
+  /// The data-entry templates among the workbooks read, by relative path.
+  var submissions: [String: SubmissionIdentity] = [:]
   /// The order of files, for sorting diagnostics.
   var fileRank: [String: Int] = [:]
 

@@ -57,7 +57,7 @@ package struct SubmissionTemplate: Sendable {
     sheets.append(Self.budget(history.budgetLines(of: id), context))
     sheets.append(Self.collection(context))
     sheets.append(Self.operations(context))
-    let identity = SubmissionIdentity(libraryID: id, month: month)
+    let identity = SubmissionIdentity(libraryID: id, month: month, language: language.rawValue)
     let title = [context.labels.title, library?.name, monthName].compactMap { $0 }
     spec = WorkbookSpec(
       sheets: sheets,

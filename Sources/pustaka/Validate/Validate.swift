@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PustakaReports
 
 /// `pustaka validate`: load a data set and report what was accepted, rejected and warned about.
 struct Validate: ParsableCommand {
@@ -29,9 +30,20 @@ struct Validate: ParsableCommand {
   @Option(help: "The report format: text or json.")
   var format: Format = .text
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write one short note per file with problems into this folder, in the language of "
+        + "its template, to send back to the library.", valueName: "dir"))
+  var feedback: String?
+
+  @Option(
+    help: "The language of notes on files that do not state one (CSV files): id or en.")
+  var lang: ReportLanguage = .indonesian
+
   func run() throws {
     let configuration = ValidateConfiguration(
-      dataPath: dataOptions.data, strict: strict, format: format)
+      dataPath: dataOptions.data, strict: strict, format: format, feedbackPath: feedback,
+      feedbackLanguage: lang)
     try ExitStatus.end { () throws(CommandFailure) in try ValidatePipeline.run(configuration) }
   }
 }

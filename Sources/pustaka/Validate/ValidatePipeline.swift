@@ -22,6 +22,11 @@ enum ValidatePipeline {
     case .text: print(report.text(), terminator: "")
     case .json: print(report.json())
     }
+    if let feedbackPath = configuration.feedbackPath {
+      try FeedbackNotes(
+        result: result, folderPath: feedbackPath, language: configuration.feedbackLanguage
+      ).write()
+    }
     return status
   }
 }
