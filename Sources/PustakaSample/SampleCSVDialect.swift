@@ -20,73 +20,44 @@ package enum SampleCSVDialect: String, CaseIterable, Sendable {
   /// The bytes a file starts with: nothing, or the UTF-8 byte-order mark.
   var preamble: [UInt8] { self == .comma ? [] : [0xEF, 0xBB, 0xBF] }
 
-  /// The column headers of `table`, in the order the renderer writes the fields.
+  /// The contract's columns the renderer writes, in the contract's order: all of them but
+  /// attendance's `open`, since the sample records opening days only.
+  static func columns(of table: TableName) -> [ContractColumn] {
+    DataContract.table(table).columns.filter { !(table == .attendance && $0.key == "open") }
+  }
+
+  /// The column headers of `table`, in the order the renderer writes the fields: the
+  /// contract's keys, or its Indonesian headers as an office spreadsheet writes them.
   func headers(for table: TableName) -> [String] {
-    switch (table, self) {
-    case (.libraries, .comma):
-      return [
-        "library_id", "name", "village", "village_type", "district", "regency", "province",
-        "population", "floor_area_m2", "opened", "accreditation",
-      ]
-    case (.libraries, .semicolon):
-      return [
-        "Kode", "Nama Perpustakaan", "Desa/Kelurahan", "Jenis Desa", "Kecamatan",
-        "Kabupaten/Kota", "Provinsi", "Jumlah Penduduk", "Luas m²", "Tanggal Berdiri",
-        "Akreditasi",
-      ]
-    case (.budget, .comma):
-      return ["library_id", "month", "category", "source", "allocated_idr", "spent_idr"]
-    case (.budget, .semicolon):
-      return ["Kode", "Bulan", "Kategori", "Sumber Dana", "Pagu", "Realisasi"]
-    case (.collection, .comma):
-      return [
-        "library_id", "month", "category", "titles", "copies", "acquired_copies", "weeded_copies",
-      ]
-    case (.collection, .semicolon):
-      return [
-        "Kode", "Bulan", "Kategori", "Judul", "Eksemplar", "Eksemplar Baru", "Eksemplar Dihapus",
-      ]
-    case (.attendance, .comma):
-      return ["library_id", "date", "visitors", "child_visitors", "loans", "new_members"]
-    case (.attendance, .semicolon):
-      return ["Kode", "Tanggal", "Pengunjung", "Pengunjung Anak", "Peminjaman", "Anggota Baru"]
-    case (.activities, .comma):
-      return ["library_id", "date", "type", "title", "participants", "hours", "partner"]
-    case (.activities, .semicolon):
-      return [
-        "Kode", "Tanggal", "Jenis Kegiatan", "Judul Kegiatan", "Peserta", "Durasi Jam", "Mitra",
-      ]
-    case (.operations, .comma):
-      return [
-        "library_id", "month", "paid_staff", "volunteers", "volunteer_hours", "trained_staff",
-        "registered_members",
-      ]
-    case (.operations, .semicolon):
-      return [
-        "Kode", "Bulan", "Tenaga Honor", "Relawan", "Jam Relawan", "Tenaga Terlatih",
-        "Jumlah Anggota",
-      ]
+    Self.columns(of: table).map { column in
+      guard self == .semicolon else { return column.key }
+      return Self.officeHeaders[column.key] ?? Self.titleCased(column.header.indonesian)
     }
   }
 
-  /// How an enumerated value is written: its key, or its Indonesian name.
+  /// How an enumerated value is written: its key, or its Indonesian name as an office types it.
   func name<Value: ContractEnumeration>(_ value: Value) -> String {
     guard self == .semicolon else { return value.rawValue }
-    return Self.indonesianNames[value.rawValue] ?? value.rawValue
+    return Self.officeNames[value.rawValue] ?? Self.titleCased(value.displayName.indonesian)
   }
 
-  /// Indonesian spellings of the contract's keys, as a district office would type them.
-  private static let indonesianNames: [String: String] = [
-    "collection": "Koleksi", "operations": "Operasional", "programs": "Kegiatan",
-    "facilities": "Sarana Prasarana", "staff": "Honor",
-    "dana_desa": "APBDes", "apbd": "APBD", "csr": "CSR", "community": "Swadaya",
-    "other": "Lainnya",
-    "fiction": "Fiksi", "nonfiction": "Non-Fiksi", "children": "Anak", "reference": "Referensi",
-    "periodical": "Majalah",
-    "literacy_training": "Pelatihan Literasi", "skills_training": "Pelatihan Keterampilan",
-    "talk": "Sosialisasi", "book_club": "Klub Buku", "storytelling": "Mendongeng",
-    "desa": "Desa", "kelurahan": "Kelurahan",
+  /// Headers an office spreadsheet words otherwise than the contract's Indonesian header,
+  /// each one of the contract's aliases, so the sample exercises them.
+  private static let officeHeaders: [String: String] = [
+    "regency": "Kabupaten/Kota", "floor_area_m2": "Luas m²", "title": "Judul Kegiatan",
   ]
+
+  /// Values an office spells otherwise than their Indonesian display name, each an alias.
+  private static let officeNames: [String: String] = [
+    "dana_desa": "APBDes", "nonfiction": "Non-Fiksi", "periodical": "Majalah",
+  ]
+
+  /// `text` with the first letter of every word upper case: "Jumlah Penduduk".
+  private static func titleCased(_ text: String) -> String {
+    text.split(separator: " ", omittingEmptySubsequences: false)
+      .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined(separator: " ")
+  }
 
   /// Indonesian month names, January first.
   static let indonesianMonths = [

@@ -98,9 +98,12 @@ import Testing
   @Test("every Indonesian header and value folds to a name the contract accepts") func aliases() {
     let dialect = SampleCSVDialect.semicolon
     for table in TableName.allCases {
-      let english = SampleCSVDialect.comma.headers(for: table)
-      let indonesian = dialect.headers(for: table)
-      #expect(english.count == indonesian.count)
+      let columns = SampleCSVDialect.columns(of: table)
+      #expect(SampleCSVDialect.comma.headers(for: table) == columns.map(\.key))
+      for (header, column) in zip(dialect.headers(for: table), columns) {
+        let names = Set(([column.key] + column.aliases).map(NameFolding.matchKey))
+        #expect(names.contains(NameFolding.matchKey(header)), "\(table.rawValue): \(header)")
+      }
     }
     for category in BudgetCategory.allCases {
       #expect(BudgetCategory(matching: dialect.name(category)) == category)
