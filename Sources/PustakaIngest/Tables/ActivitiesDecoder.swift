@@ -17,6 +17,9 @@ struct ActivitiesDecoder: RowDecoder {
     static let partner = ActivitiesDecoder.column("partner")
   }
 
+  /// What an empty `hours` cell stands for, as the contract declares.
+  private static let defaultHours = ActivitiesDecoder.declaredDefault("hours") { Double($0) }
+
   private let types = EnumerationLookup<ActivityType>()
 
   func decode(_ fields: inout FieldReader) -> Activity? {
@@ -31,7 +34,7 @@ struct ActivitiesDecoder: RowDecoder {
     guard fields.reasons.isEmpty, let id, let date, let type, let participants else { return nil }
     return Activity(
       libraryID: id, date: date, type: type, title: title, participants: participants,
-      hours: hours ?? 0, partner: partner)
+      hours: hours ?? Self.defaultHours, partner: partner)
   }
 
   static func libraryID(of record: Activity) -> LibraryID { record.libraryID }

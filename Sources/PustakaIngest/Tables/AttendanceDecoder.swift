@@ -21,6 +21,13 @@ struct AttendanceDecoder: RowDecoder {
     static let open = AttendanceDecoder.column("open")
   }
 
+  /// What empty optional cells stand for, as the contract declares.
+  private enum Default {
+    static let loans = AttendanceDecoder.declaredDefault("loans") { Int($0) }
+    static let newMembers = AttendanceDecoder.declaredDefault("new_members") { Int($0) }
+    static let open = AttendanceDecoder.declaredBoolean("open")
+  }
+
   func decode(_ fields: inout FieldReader) -> AttendanceDay? {
     let id = fields.id(Column.libraryID)
     fields.libraryID = id
@@ -39,7 +46,8 @@ struct AttendanceDecoder: RowDecoder {
     guard fields.reasons.isEmpty, let id, let date, let visitors else { return nil }
     return AttendanceDay(
       libraryID: id, date: date, visitors: visitors, childVisitors: children,
-      loans: loans ?? 0, newMembers: newMembers ?? 0, isOpen: isOpen ?? true)
+      loans: loans ?? Default.loans, newMembers: newMembers ?? Default.newMembers,
+      isOpen: isOpen ?? Default.open)
   }
 
   static func libraryID(of record: AttendanceDay) -> LibraryID { record.libraryID }

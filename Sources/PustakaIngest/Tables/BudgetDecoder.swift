@@ -22,6 +22,11 @@ struct BudgetDecoder: RowDecoder {
     static let spent = BudgetDecoder.column("spent_idr")
   }
 
+  /// What an empty `source` cell stands for, as the contract declares.
+  private static let defaultSource = BudgetDecoder.declaredDefault("source") {
+    FundingSource(rawValue: $0)
+  }
+
   private let categories = EnumerationLookup<BudgetCategory>()
   private let sources = EnumerationLookup<FundingSource>()
 
@@ -36,7 +41,7 @@ struct BudgetDecoder: RowDecoder {
     guard fields.reasons.isEmpty, let id, let month, let category, let allocated, let spent
     else { return nil }
     return BudgetEntry(
-      libraryID: id, month: month, category: category, source: source ?? .danaDesa,
+      libraryID: id, month: month, category: category, source: source ?? Self.defaultSource,
       allocated: allocated, spent: spent)
   }
 

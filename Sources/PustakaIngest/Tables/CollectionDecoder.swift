@@ -22,6 +22,12 @@ struct CollectionDecoder: RowDecoder {
     static let weeded = CollectionDecoder.column("weeded_copies")
   }
 
+  /// What empty optional cells stand for, as the contract declares.
+  private enum Default {
+    static let acquired = CollectionDecoder.declaredDefault("acquired_copies") { Int($0) }
+    static let weeded = CollectionDecoder.declaredDefault("weeded_copies") { Int($0) }
+  }
+
   private let categories = EnumerationLookup<CollectionCategory>()
 
   func decode(_ fields: inout FieldReader) -> CollectionStock? {
@@ -42,7 +48,7 @@ struct CollectionDecoder: RowDecoder {
     else { return nil }
     return CollectionStock(
       libraryID: id, month: month, category: category, titles: titles, copies: copies,
-      acquiredCopies: acquired ?? 0, weededCopies: weeded ?? 0)
+      acquiredCopies: acquired ?? Default.acquired, weededCopies: weeded ?? Default.weeded)
   }
 
   static func libraryID(of record: CollectionStock) -> LibraryID { record.libraryID }

@@ -20,6 +20,10 @@ struct LibrariesDecoder: RowDecoder {
   }
 
   private let villageTypes = EnumerationLookup<VillageType>()
+  /// What an empty `village_type` cell stands for, as the contract declares.
+  private static let defaultVillageType = LibrariesDecoder.declaredDefault("village_type") {
+    VillageType(rawValue: $0)
+  }
   private let grades = EnumerationLookup<Accreditation>()
 
   func decode(_ fields: inout FieldReader) -> VillageLibrary? {
@@ -44,7 +48,7 @@ struct LibrariesDecoder: RowDecoder {
       let population
     else { return nil }
     return VillageLibrary(
-      id: id, name: name, village: village, villageType: villageType ?? .desa,
+      id: id, name: name, village: village, villageType: villageType ?? Self.defaultVillageType,
       district: district, regency: regency, province: province, population: population,
       floorAreaSquareMetres: floorArea, opened: opened, accreditation: accreditation)
   }

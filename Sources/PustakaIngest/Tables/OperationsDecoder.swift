@@ -21,6 +21,15 @@ struct OperationsDecoder: RowDecoder {
     static let registeredMembers = OperationsDecoder.column("registered_members")
   }
 
+  /// What empty optional cells stand for, as the contract declares.
+  private enum Default {
+    static let paidStaff = OperationsDecoder.declaredDefault("paid_staff") { Int($0) }
+    static let volunteers = OperationsDecoder.declaredDefault("volunteers") { Int($0) }
+    static let volunteerHours = OperationsDecoder.declaredDefault("volunteer_hours") {
+      Double($0)
+    }
+  }
+
   func decode(_ fields: inout FieldReader) -> OperationsSnapshot? {
     let id = fields.id(Column.libraryID)
     fields.libraryID = id
@@ -32,8 +41,10 @@ struct OperationsDecoder: RowDecoder {
     let members = fields.wholeNumber(Column.registeredMembers)
     guard fields.reasons.isEmpty, let id, let month else { return nil }
     return OperationsSnapshot(
-      libraryID: id, month: month, paidStaff: paidStaff ?? 0, volunteers: volunteers ?? 0,
-      volunteerHours: hours ?? 0, trainedStaff: trained, registeredMembers: members)
+      libraryID: id, month: month, paidStaff: paidStaff ?? Default.paidStaff,
+      volunteers: volunteers ?? Default.volunteers,
+      volunteerHours: hours ?? Default.volunteerHours, trainedStaff: trained,
+      registeredMembers: members)
   }
 
   static func libraryID(of record: OperationsSnapshot) -> LibraryID { record.libraryID }

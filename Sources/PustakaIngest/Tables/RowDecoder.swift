@@ -37,6 +37,24 @@ extension RowDecoder {
   /// take; decoders resolve each key once, into a static constant.
   static func column(_ key: String) -> Int { schema.contract.position(of: key) }
 
+  /// The value the contract declares for an empty cell of the column with `key` (`0`,
+  /// `true`, `dana_desa`), parsed once by `parse`; decoders keep it in a static constant.
+  ///
+  /// A column without a declared default, or one `parse` cannot read, is a programming error
+  /// that every decoder's tests hit at once.
+  static func declaredDefault<Value>(_ key: String, _ parse: (String) -> Value?) -> Value {
+    guard let text = schema.contract.column(key)?.defaultValue, let value = parse(text) else {
+      preconditionFailure(
+        "the contract declares no \(Value.self) default for \(schema.table.rawValue).\(key)")
+    }
+    return value
+  }
+
+  /// `declaredDefault(_:_:)` for a yes/no column.
+  static func declaredBoolean(_ key: String) -> Bool {
+    declaredDefault(key) { $0 == "true" ? true : $0 == "false" ? false : nil }
+  }
+
   /// The quoted library id for key phrases.
   static func quotedID(_ id: LibraryID) -> String {
     "library_id \(Diagnostic.quote(id.rawValue))"
