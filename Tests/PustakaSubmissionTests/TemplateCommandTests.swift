@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 12.3: `pustaka template` on the command line.
 @Suite("pustaka template")
