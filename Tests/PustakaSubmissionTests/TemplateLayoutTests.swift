@@ -94,6 +94,9 @@ struct TemplateLayoutTests {
       ])
     let collection = try #require(document.sheet(named: "koleksi"))
     #expect(collection.cell("C7")?.value == .string("Lainnya"))
+    // SmallRegency's L1 held 3,000 fiction titles in 4,500 copies at the end of October.
+    #expect(collection.comments["C2"] == "Akhir bulan lalu: 3.000 judul, 4.500 eksemplar")
+    #expect(collection.comments["C7"] == nil)
     #expect(
       collection.dataValidations.first { $0.sqref == "E2:E207" }?.formula1
         == "AND(INT(E2)=E2,E2>=D2,E2<=1000000000)")

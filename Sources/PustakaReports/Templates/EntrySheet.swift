@@ -46,6 +46,12 @@ struct EntrySheet {
     nextRow += 1
   }
 
+  /// Adds a note (an Excel comment) to the cell of `key` in the row last added.
+  mutating func annotateLastRow(_ key: String, _ text: String) {
+    let reference = CellReference(row: nextRow - 1, column: table.position(of: key))
+    sheet.comments[reference] = text
+  }
+
   /// The finished sheet: validations, widths, frozen header, print setup and protection.
   var spec: SheetSpec {
     var sheet = self.sheet

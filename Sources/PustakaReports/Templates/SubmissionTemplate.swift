@@ -55,7 +55,7 @@ package struct SubmissionTemplate: Sendable {
     sheets.append(Self.attendance(context))
     sheets.append(Self.activities(context))
     sheets.append(Self.budget(history.budgetLines(of: id), context))
-    sheets.append(Self.collection(context))
+    sheets.append(Self.collection(history.lastCollection(of: id), context))
     sheets.append(Self.operations(context))
     let identity = SubmissionIdentity(libraryID: id, month: month, language: language.rawValue)
     let title = [context.labels.title, library?.name, monthName].compactMap { $0 }
@@ -100,13 +100,23 @@ package struct SubmissionTemplate: Sendable {
     return sheet.spec
   }
 
-  private static func collection(_ context: TemplateContext) -> SheetSpec {
+  private static func collection(
+    _ lastMonth: [CollectionStock], _ context: TemplateContext
+  ) -> SheetSpec {
     var sheet = EntrySheet(.collection, context: context)
+    let numbers = ReportLabels.of(context.language).detail
     for category in CollectionCategory.allCases {
       sheet.addRow([
         "library_id": context.libraryCell, "month": context.monthCell,
         "category": .string(category.displayName.text(in: context.language)),
       ])
+      // Last month's stock beside the row, as a note that the loader never reads.
+      if let stock = lastMonth.first(where: { $0.category == category }) {
+        let line = context.labels.stockLine(
+          numbers.number(Double(stock.titles), decimals: 0),
+          numbers.number(Double(stock.copies), decimals: 0))
+        sheet.annotateLastRow("category", context.labels.lastMonthNote + line)
+      }
     }
     return sheet.spec
   }

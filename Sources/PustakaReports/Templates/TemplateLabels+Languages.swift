@@ -32,6 +32,7 @@ extension TemplateLabels {
       + "lembar lain terisi sendiri dari sana.",
     lastCollectionHeading: "Koleksi akhir bulan lalu (pembanding)",
     noLastCollection: "Belum ada data koleksi bulan lalu.",
+    lastMonthNote: "Akhir bulan lalu: ",
     stockLine: { titles, copies in "\(titles) judul, \(copies) eksemplar" },
     yes: "Ya", no: "Tidak",
     hint: { column, month in
@@ -111,6 +112,7 @@ extension TemplateLabels {
       + "sheets is taken from there.",
     lastCollectionHeading: "Collection at the end of last month (for comparison)",
     noLastCollection: "No collection figures for last month yet.",
+    lastMonthNote: "End of last month: ",
     stockLine: { titles, copies in "\(titles) titles, \(copies) copies" },
     yes: "Yes", no: "No",
     hint: { column, month in

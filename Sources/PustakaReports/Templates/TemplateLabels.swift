@@ -22,6 +22,8 @@ struct TemplateLabels: Sendable {
   let lastCollectionHeading: String
   /// Shown instead of that table when the register holds no earlier collection figures.
   let noLastCollection: String
+  /// The start of the note on a collection row with last month's figures.
+  let lastMonthNote: String
   /// One category's figures in that table, from its grouped titles and copies.
   let stockLine: @Sendable (_ titles: String, _ copies: String) -> String
   /// The yes and no entries of a yes/no list.
