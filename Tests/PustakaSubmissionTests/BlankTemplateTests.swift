@@ -43,13 +43,7 @@ struct BlankTemplateTests {
   func recalculated() throws {
     let work = try TemporaryDirectory()
     defer { work.remove() }
-    let written = try Self.filled().write(into: work.url)
-    let copies = try LibreOfficeCalc.recalculate([written], into: work.url)
-    let folder = work.url.appendingPathComponent("returned", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let copy = try #require(copies.first)
-    try FileManager.default.moveItem(
-      at: copy, to: folder.appendingPathComponent(copy.lastPathComponent))
+    let folder = try Self.filled().resavedByLibreOffice(in: work.url)
     let result = try DataSetLoader().load(from: folder)
     #expect(result.diagnostics.map(\.formatted) == [])
     #expect(result.dataSet.libraries.map(\.id) == [LibraryID("L9")])

@@ -45,8 +45,23 @@ struct FilledTemplate {
     return url
   }
 
+  /// Writes the filled workbook into `work`, opens, recalculates and saves it in LibreOffice,
+  /// and returns a new folder `returned` under `work` that holds the saved copy alone, as the
+  /// office receives it.
+  func resavedByLibreOffice(in work: URL) throws -> URL {
+    let written = try write(into: work)
+    let copies = try LibreOfficeCalc.recalculate([written], into: work)
+    let folder = work.appendingPathComponent("returned", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    guard let copy = copies.first else { throw FillError.notSaved }
+    try FileManager.default.moveItem(
+      at: copy, to: folder.appendingPathComponent(copy.lastPathComponent))
+    return folder
+  }
+
   enum FillError: Error {
     case noSheet(String)
+    case notSaved
   }
 }
 
