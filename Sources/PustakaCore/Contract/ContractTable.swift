@@ -8,6 +8,14 @@ package struct ContractTable: Hashable, Sendable {
   /// Its columns, in the contract's order.
   package let columns: [ContractColumn]
 
+  /// The columns a data-entry template fills in on each row it writes.
+  ///
+  /// They are the key or, for activities, which have none, `library_id`. A returned row with
+  /// nothing else is one the manager left empty.
+  package var templateFilledKeys: [String] {
+    key.isEmpty ? [ContractColumn.libraryID.key] : key
+  }
+
   /// The column with `key`, or `nil` for none.
   package func column(_ key: String) -> ContractColumn? {
     columns.first { $0.key == key }

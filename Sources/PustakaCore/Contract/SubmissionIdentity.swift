@@ -30,7 +30,7 @@ package struct SubmissionIdentity: Hashable, Sendable {
     }
     guard value(WorkbookMarks.kind) == WorkbookMarks.submission,
       let text = value(WorkbookMarks.month),
-      let month = Self.month(text)
+      case .month(let month) = try? Period(parsing: text)
     else { return nil }
     let id = value(WorkbookMarks.libraryID) ?? ""
     let language = value(WorkbookMarks.language) ?? ""
@@ -46,14 +46,5 @@ package struct SubmissionIdentity: Hashable, Sendable {
       (WorkbookMarks.libraryID, libraryID?.rawValue ?? ""),
       (WorkbookMarks.month, month.description),
     ] + (language.map { [(WorkbookMarks.language, $0)] } ?? [])
-  }
-
-  /// `YYYY-MM` as written by `Month.description`.
-  private static func month(_ text: String) -> Month? {
-    let parts = text.split(separator: "-")
-    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-      let year = Int(parts[0]), let number = Int(parts[1])
-    else { return nil }
-    return Month(year: year, month: number)
   }
 }

@@ -14,18 +14,17 @@ struct SubmissionCheck: Sendable {
   /// What the template was written for.
   let identity: SubmissionIdentity
 
-  /// Whether `row` holds nothing beyond what the template filled in.
-  func isUnfilledTemplateRow(_ row: RawRow, header: HeaderMap, schema: TableSchema) -> Bool {
-    var prefilled = Set<Int>()
-    for key in Self.prefilledKeys(of: schema.contract) {
-      if let index = header.indices[schema.contract.position(of: key)] { prefilled.insert(index) }
-    }
-    return row.cells.indices.allSatisfy { prefilled.contains($0) || row.isEmpty($0) }
+  /// The positions, under `header`, of the cells a template fills in for each row; found
+  /// once per sheet.
+  static func prefilledPositions(header: HeaderMap, schema: TableSchema) -> Set<Int> {
+    let contract = schema.contract
+    return Set(
+      contract.templateFilledKeys.compactMap { header.indices[contract.position(of: $0)] })
   }
 
-  /// The columns a template fills in for each of its rows.
-  static func prefilledKeys(of table: ContractTable) -> [String] {
-    table.key.isEmpty ? [ContractColumn.libraryID.key] : table.key
+  /// Whether `row` holds nothing beyond the cells at `prefilled`, what the template filled in.
+  static func isUnfilledTemplateRow(_ row: RawRow, prefilled: Set<Int>) -> Bool {
+    row.cells.indices.allSatisfy { prefilled.contains($0) || row.isEmpty($0) }
   }
 
   /// Why a decoded row does not belong to this submission: another library, or another month.

@@ -13,6 +13,8 @@ struct UnitReader {
   let submission: SubmissionCheck?
   /// The resolved header, once the first non-blank row has been read.
   private(set) var header: HeaderMap?
+  /// The positions of the cells a template fills in, once the header is read (submissions only).
+  private var prefilled: Set<Int> = []
   /// Non-blank rows after the header.
   private(set) var rowsRead = 0
   /// Rows rejected by this reader or by the decoder.
@@ -35,8 +37,7 @@ struct UnitReader {
       readHeader(row)
       return
     }
-    if let submission, submission.isUnfilledTemplateRow(row, header: header, schema: loader.schema)
-    {
+    if submission != nil, SubmissionCheck.isUnfilledTemplateRow(row, prefilled: prefilled) {
       return
     }
     rowsRead += 1
@@ -101,6 +102,9 @@ struct UnitReader {
   private mutating func readHeader(_ row: RawRow) {
     let map = HeaderMap(header: row, schema: loader.schema)
     header = map
+    if submission != nil {
+      prefilled = SubmissionCheck.prefilledPositions(header: map, schema: loader.schema)
+    }
     let table = unit.table.rawValue
     for column in map.unknown {
       let message =

@@ -28,10 +28,7 @@ package struct FeedbackLetter: Sendable {
     language: ReportLanguage
   ) {
     let id = language == .indonesian
-    let monthName = identity.map { identity in
-      let month = identity.month
-      return "\(ReportLabels.of(language).monthNames[month.month - 1]) \(month.year)"
-    }
+    let monthName = identity.map { ReportLabels.of(language).monthInWords($0.month) }
     var lines: [String] = [
       id ? "Catatan pemeriksaan laporan perpustakaan" : "Check of the library's report",
       "",

@@ -49,13 +49,10 @@ struct InstructionsSheet {
     if lastCollection.isEmpty {
       sheet.write(.string(labels.noLastCollection), row: row, column: 1, format: Self.text)
     }
-    let numbers = ReportLabels.of(context.language).detail
     for stock in lastCollection {
-      let titles = numbers.number(Double(stock.titles), decimals: 0)
-      let copies = numbers.number(Double(stock.copies), decimals: 0)
       sheet.write(
         .string(stock.category.displayName.text(in: context.language)), row: row, column: 0)
-      sheet.write(.string(labels.stockLine(titles, copies)), row: row, column: 1)
+      sheet.write(.string(context.stockText(stock)), row: row, column: 1)
       row += 1
     }
     sheet.columns[0] = ColumnSpec(width: .fixed(24))

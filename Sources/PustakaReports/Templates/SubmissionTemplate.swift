@@ -27,8 +27,7 @@ package struct SubmissionTemplate: Sendable {
   /// The template of `library` (`nil` for a blank one) for `history`'s month in `language`.
   package init(library: VillageLibrary?, history: TemplateHistory, language: ReportLanguage) {
     let month = history.month
-    let reportLabels = ReportLabels.of(language)
-    let monthName = "\(reportLabels.monthNames[month.month - 1]) \(month.year)"
+    let monthName = ReportLabels.of(language).monthInWords(month)
     let blankName = language == .indonesian ? "baru" : "new"
     let librarySheet = language == .indonesian ? TableName.libraries.indonesianName : "libraries"
     let libraryCell: CellValue =
@@ -104,7 +103,6 @@ package struct SubmissionTemplate: Sendable {
     _ lastMonth: [CollectionStock], _ context: TemplateContext
   ) -> SheetSpec {
     var sheet = EntrySheet(.collection, context: context)
-    let numbers = ReportLabels.of(context.language).detail
     for category in CollectionCategory.allCases {
       sheet.addRow([
         "library_id": context.libraryCell, "month": context.monthCell,
@@ -112,10 +110,7 @@ package struct SubmissionTemplate: Sendable {
       ])
       // Last month's stock beside the row, as a note that the loader never reads.
       if let stock = lastMonth.first(where: { $0.category == category }) {
-        let line = context.labels.stockLine(
-          numbers.number(Double(stock.titles), decimals: 0),
-          numbers.number(Double(stock.copies), decimals: 0))
-        sheet.annotateLastRow("category", context.labels.lastMonthNote + line)
+        sheet.annotateLastRow("category", context.labels.lastMonthNote + context.stockText(stock))
       }
     }
     return sheet.spec

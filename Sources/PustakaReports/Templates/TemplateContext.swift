@@ -18,4 +18,13 @@ struct TemplateContext {
 
   /// The month as a cell: a date of its first day, shown `yyyy-mm`.
   var monthCell: CellValue { .date(year: month.year, month: month.month, day: 1) }
+
+  /// A category's stock in words, grouped as the language writes numbers: "3.000 judul,
+  /// 4.500 eksemplar".
+  func stockText(_ stock: CollectionStock) -> String {
+    let numbers = ReportLabels.of(language).detail
+    return labels.stockLine(
+      numbers.number(Double(stock.titles), decimals: 0),
+      numbers.number(Double(stock.copies), decimals: 0))
+  }
 }

@@ -31,7 +31,7 @@ enum SamplePipeline {
   static func writeCSV(
     options: SampleOptions, dialect: SampleCSVDialect, to folder: URL
   ) throws(CommandFailure) {
-    try createFolder(folder)
+    try OutputFiles.createFolder(folder)
     let generator = SampleGenerator(options: options)
     let renderer = SampleCSVRenderer(dialect: dialect)
     var files: [TableFile] = []
@@ -70,10 +70,10 @@ enum SamplePipeline {
   ///
   /// - Throws: `CommandFailure` when the folder or a workbook cannot be created.
   static func writeWorkbooks(options: SampleOptions, to folder: URL) throws(CommandFailure) {
-    try createFolder(folder)
+    try OutputFiles.createFolder(folder)
     let data = SampleGenerator(options: options).dataSet()
-    try writeWorkbook(
-      SubmissionWorkbook(dataSet: data, tables: [.libraries], createdAtEndOf: options.end),
+    try OutputFiles.writeWorkbook(
+      SubmissionWorkbook(dataSet: data, tables: [.libraries], createdAtEndOf: options.end).spec,
       to: folder.appendingPathComponent(registerWorkbookName))
     let monthly = Array(TableName.allCases.dropFirst())
     for month in options.allMonths {
@@ -83,20 +83,9 @@ enum SamplePipeline {
         attendance: data.attendance.filter { $0.date.calendarMonth == month },
         activities: data.activities.filter { $0.date.calendarMonth == month },
         operations: data.operations.filter { $0.month == month })
-      try writeWorkbook(
-        SubmissionWorkbook(dataSet: rows, tables: monthly, createdAtEndOf: month),
+      try OutputFiles.writeWorkbook(
+        SubmissionWorkbook(dataSet: rows, tables: monthly, createdAtEndOf: month).spec,
         to: folder.appendingPathComponent(monthlyWorkbookName(month)))
-    }
-  }
-
-  private static func writeWorkbook(
-    _ workbook: SubmissionWorkbook, to url: URL
-  ) throws(CommandFailure) {
-    do {
-      // Verified like the run's reports (issue 10.1): never an xlsx of empty parts.
-      try WorkbookWriter.write(workbook.spec, to: url, verifier: PackageVerifier.problem(in:))
-    } catch {
-      throw .fileUnwritable(path: url.path, reason: error.description)
     }
   }
 
@@ -109,13 +98,5 @@ enum SamplePipeline {
       results.store(generator.sample(at: positions.lowerBound + offset), at: offset)
     }
     return results.values
-  }
-
-  private static func createFolder(_ folder: URL) throws(CommandFailure) {
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .folderUncreatable(path: folder.path, reason: error.localizedDescription)
-    }
   }
 }

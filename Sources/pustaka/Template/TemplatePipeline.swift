@@ -2,8 +2,6 @@ import Foundation
 import PustakaCore
 import PustakaIngest
 import PustakaReports
-import XLSXReader
-import XLSXWriter
 
 /// What `pustaka template` was asked to do.
 struct TemplateConfiguration {
@@ -44,9 +42,10 @@ enum TemplatePipeline {
       }
     }
     do throws(CommandFailure) {
-      try createFolder(folder)
+      try OutputFiles.createFolder(folder)
       for template in templates {
-        try write(template, to: folder.appendingPathComponent(template.fileName))
+        try OutputFiles.writeWorkbook(
+          template.spec, to: folder.appendingPathComponent(template.fileName))
       }
     } catch {
       throw error.naming(output: display)
@@ -55,21 +54,5 @@ enum TemplatePipeline {
     print(
       "wrote \(templates.count) \(noun) for \(configuration.month) to '\(configuration.outPath)'")
     return .ok
-  }
-
-  private static func write(_ template: SubmissionTemplate, to url: URL) throws(CommandFailure) {
-    do {
-      try WorkbookWriter.write(template.spec, to: url, verifier: PackageVerifier.problem(in:))
-    } catch {
-      throw .fileUnwritable(path: url.path, reason: error.description)
-    }
-  }
-
-  private static func createFolder(_ folder: URL) throws(CommandFailure) {
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .folderUncreatable(path: folder.path, reason: error.localizedDescription)
-    }
   }
 }

@@ -21,11 +21,19 @@ struct FeedbackNotes {
   /// - Throws: `CommandFailure.folderUncreatable` or `.fileUnwritable`.
   func write() throws(CommandFailure) {
     let folder = URL(fileURLWithPath: folderPath, isDirectory: true)
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let written: Int
+    do throws(CommandFailure) {
+      written = try writeNotes(into: folder)
     } catch {
-      throw .folderUncreatable(path: folderPath, reason: error.localizedDescription)
+      throw error.naming(output: OutputPathDisplay(folder: folder, typed: folderPath))
     }
+    let noun = written == 1 ? "note" : "notes"
+    StandardError.write("wrote \(written) feedback \(noun) to '\(folderPath)'\n")
+  }
+
+  /// Writes the notes into `folder` and returns how many.
+  private func writeNotes(into folder: URL) throws(CommandFailure) -> Int {
+    try OutputFiles.createFolder(folder)
     let problemsByFile = Dictionary(grouping: result.diagnostics, by: \.file)
     var written = 0
     for file in files {
@@ -34,18 +42,14 @@ struct FeedbackNotes {
         removeStaleNote(at: url)
         continue
       }
-      let note = letter(for: file, problems: problems)
       do {
-        try Data(note.text.utf8).write(to: url, options: .atomic)
+        try Data(letter(for: file, problems: problems).text.utf8).write(to: url, options: .atomic)
       } catch {
-        throw .fileUnwritable(
-          path: (folderPath as NSString).appendingPathComponent(note.fileName),
-          reason: error.localizedDescription)
+        throw .fileUnwritable(path: url.path, reason: error.localizedDescription)
       }
       written += 1
     }
-    let noun = written == 1 ? "note" : "notes"
-    StandardError.write("wrote \(written) feedback \(noun) to '\(folderPath)'\n")
+    return written
   }
 
   /// Every file read or tried, each once, in reading order.
