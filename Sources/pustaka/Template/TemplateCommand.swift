@@ -15,7 +15,9 @@ struct TemplateCommand: ParsableCommand {
       cells are validated and everything else is locked (no password). A returned workbook \
       loads as it is: drop it into the month's folder of the data and run. With --blank it \
       writes one workbook for a library not yet in the register, with a libraries sheet to \
-      fill in. See docs/submissions.md.
+      fill in; --data is then not read. Exits 0 when written, 64 for a --period that is not \
+      one month, 66 when the data folder or its libraries table is missing, 73 when a \
+      template cannot be written. See docs/submissions.md.
       """)
 
   @OptionGroup var dataOptions: DataOptions

@@ -19,7 +19,9 @@ struct Validate: ParsableCommand {
       problem grouped by file. Exits 0 when clean or with warnings only (identical duplicate \
       copies are warnings), 65 when rows were rejected for an error (or, with --strict, on \
       any warning or rejected copy), 66 when a file cannot be read or there is no libraries \
-      table.
+      table. With --feedback DIR it also writes one short note per file with problems, to \
+      send back to its library (and removes the notes of files corrected since); 73 when a \
+      note cannot be written. See docs/submissions.md.
       """)
 
   @OptionGroup var dataOptions: DataOptions
