@@ -23,6 +23,11 @@ package struct DetailLabels: Sendable {
   package var chartDataHeading: String
   /// The note under it.
   package var chartDataNote: String
+  /// The last printed line of a sheet whose last block stays on screen, from that block's
+  /// heading.
+  package var screenOnly: @Sendable (String) -> String
+  /// The same line when the block is a per-library list.
+  package var screenOnlyList: @Sendable (String) -> String
   /// The heading of the regency figures shown next to a district's, from the regency's title.
   package var comparisonHeading: @Sendable (String) -> String
   /// The label of the regency's row under a district's, from the regency's title.
@@ -48,6 +53,10 @@ package struct DetailLabels: Sendable {
     village: "Desa/Kelurahan", district: "Kecamatan", libraries: "Perpustakaan",
     reporting: "Melapor", chartDataHeading: "Data grafik",
     chartDataNote: "Angka sumber grafik di lembar ini (angka biasa, bukan rumus).",
+    screenOnly: { "Tidak dicetak: \($0), di bawah ini di layar." },
+    screenOnlyList: {
+      "Tidak dicetak: \($0), di bawah ini di layar, sebagai tabel yang dapat disaring dan diurutkan."
+    },
     comparisonHeading: { "Pembanding: \($0)" }, comparisonRow: { "\($0) (pembanding)" },
     perLibraryRow: { "\($0): per perpustakaan" },
     perLibraryColumn: { "\($0) per perpustakaan, \($1)" },
@@ -62,6 +71,8 @@ package struct DetailLabels: Sendable {
     district: "District", libraries: "Libraries", reporting: "Reporting",
     chartDataHeading: "Chart data",
     chartDataNote: "The numbers the charts on this sheet draw (plain numbers, not formulas).",
+    screenOnly: { "Not printed: \($0), below on screen." },
+    screenOnlyList: { "Not printed: \($0), below on screen, as a table to filter and sort." },
     comparisonHeading: { "For comparison: \($0)" }, comparisonRow: { "\($0) (for comparison)" },
     perLibraryRow: { "\($0): per library" },
     perLibraryColumn: { "\($0) per library, \($1)" },

@@ -21,11 +21,8 @@ package enum ActivitiesSheet {
       return sheet
     }
     let breakdown = DetailSheets.breakdown(context)
-    let stackedSize = ChartSpec.Size(
-      width: DetailSheets.sheetWidth,
-      height: DetailSheets.barChartHeight(categories: breakdown.count))
-    let anchors = DetailSheets.reserveCharts(
-      [DetailSheets.chartSize, DetailSheets.chartSize, stackedSize], on: &sheet, perRow: 2)
+    let sizes = chartSizes(places: breakdown.count)
+    let anchors = reserveCharts(sizes, on: &sheet)
     DetailSheets.addWideNote(labels.note, columns: widths.count, on: &sheet)
     sheet.skipRows(1)
     let types = addTypeTable(scope.figures, on: &sheet, context: context)
@@ -43,10 +40,41 @@ package enum ActivitiesSheet {
       stacked = (libraries, breakdown.count)
     }
     DetailSheets.place(
-      charts(types: types, stacked: stacked, size: stackedSize, on: sheet, context: context),
+      charts(types: types, stacked: stacked, sizes: sizes, on: sheet, context: context),
       at: anchors, on: &sheet)
     DetailSheets.finish(&sheet, context: context)
     return sheet
+  }
+
+  /// The charts' sizes: the stacked bars of the places, as tall as their bars need, and the
+  /// two column charts by type, one above the other beside it and together as tall.
+  static func chartSizes(places: Int) -> (byType: ChartSpec.Size, stacked: ChartSpec.Size) {
+    let width = DetailSheets.chartSize.width
+    let stacked = DetailSheets.barChartHeight(categories: places)
+    // The gap between the two: the 12 pixels and the rounding `DetailSheets.rows(for:)` adds.
+    let byType = max(240, (stacked - 24) / 2)
+    return (
+      ChartSpec.Size(width: width, height: byType),
+      ChartSpec.Size(width: width, height: max(stacked, byType * 2 + 24))
+    )
+  }
+
+  /// Reserves the charts' room at the top of the sheet: the stacked bars on the left, the
+  /// chart of activities by type on the right and that of participants under it, so that all
+  /// three print on the first page with the tables on the next.
+  ///
+  /// - Returns: The anchors in the order `charts` returns the charts: activities,
+  ///   participants, stacked.
+  private static func reserveCharts(
+    _ sizes: (byType: ChartSpec.Size, stacked: ChartSpec.Size), on sheet: inout ReportSheet
+  ) -> [CellReference] {
+    let right = ChartSpec.Size(width: sizes.byType.width, height: sizes.stacked.height)
+    let anchors = DetailSheets.reserveCharts([sizes.stacked, right], on: &sheet, perRow: 2)
+    guard anchors.count == 2 else { return anchors }
+    let below = CellReference(
+      row: anchors[1].row + DetailSheets.rows(for: sizes.byType.height),
+      column: anchors[1].column)
+    return [anchors[1], below, anchors[0]]
   }
 
   /// Column widths: names, then counts (the types' captions wrap over two lines).
@@ -170,8 +198,9 @@ package enum ActivitiesSheet {
   // MARK: - Charts
 
   private static func charts(
-    types: TablePlacement, stacked: (table: TablePlacement, rows: Int), size: ChartSpec.Size,
-    on sheet: ReportSheet, context: ReportContext
+    types: TablePlacement, stacked: (table: TablePlacement, rows: Int),
+    sizes: (byType: ChartSpec.Size, stacked: ChartSpec.Size), on sheet: ReportSheet,
+    context: ReportContext
   ) -> [ChartSpec] {
     let labels = context.labels.activities
     let words = context.labels.detail
@@ -184,7 +213,7 @@ package enum ActivitiesSheet {
       series?.pointColors = ActivityType.allCases.map { ReportPalette.color($0) }
       var chart = DetailSheets.chart(
         .column, title: title, categoryAxis: labels.type, valueAxis: words.countAxis,
-        series: [series].compactMap { $0 })
+        series: [series].compactMap { $0 }, size: sizes.byType)
       chart.valueAxisNumberFormat = "#,##0"
       return chart
     }
@@ -197,7 +226,7 @@ package enum ActivitiesSheet {
         DetailSheets.series(
           on: sheet, stacked.table, category: 0, value: offset + 2, rows: stacked.rows,
           color: ReportPalette.color(type))
-      }, size: size)
+      }, size: sizes.stacked)
     perPlace.valueAxisNumberFormat = "#,##0"
     return [
       byType(labels.activitiesChart, value: 1, color: ReportPalette.community),

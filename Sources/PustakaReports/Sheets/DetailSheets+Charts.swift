@@ -4,7 +4,10 @@ import XLSXWriter
 /// at the top of a sheet (kept off printed page breaks), series named by their header cells,
 /// and labelled blocks of plain numbers for charts to draw from.
 extension DetailSheets {
-  /// The size of a main chart: 640 x 360 pixels at least, readable when projected.
+  /// The size of a main chart: 640 x 360 pixels, readable when projected.
+  ///
+  /// Sheets that fit more charts to their first printed page draw them lower, never under
+  /// 640 x 240 (`TrendsSheet.chartSize`, `ActivitiesSheet.chartSizes`).
   static let chartSize = ChartSpec.Size(width: 640, height: 360)
 
   /// The width of two main charts side by side with their gap, for a chart that spans the

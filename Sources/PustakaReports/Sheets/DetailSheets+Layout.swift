@@ -123,17 +123,43 @@ extension DetailSheets {
     sheet.edit { spec in
       for row in 0..<rows where spec.rowHeights[row] == nil { spec.rowHeights[row] = rowHeight }
     }
-    // A long list's header repeated on its pages (`addPagedTable`) outlives the shared setup.
+    // A long list's header repeated on its pages (`addPagedTable`) and the end of the
+    // printed part (`endPrintedPart`) outlive the shared setup.
     let repeated = sheet.spec.printSetup.repeatedRows
+    let printArea = sheet.spec.printSetup.printArea
     context.applyPrintSetup(to: &sheet, repeatThrough: nil)
-    sheet.edit { $0.printSetup.repeatedRows = repeated }
+    sheet.edit { spec in
+      spec.printSetup.repeatedRows = repeated
+      spec.printSetup.printArea = printArea
+    }
     let page = PrintedPage(sheet: sheet.spec)
+    let printedRows = printArea.map { $0.last.row + 1 } ?? rows
     sheet.edit { spec in
       spec.printSetup.fitToPages = nil
       spec.printSetup.scalePercent = page.scale
       spec.printSetup.horizontalPageBreaks =
-        rows > 0 ? page.pageStarts(through: rows - 1, in: spec) : []
+        printedRows > 0 ? page.pageStarts(through: printedRows - 1, in: spec) : []
     }
+  }
+
+  /// Ends the printed part of the sheet above the block that follows: a closing line saying
+  /// that the block, headed `heading`, stays on screen (`line`, from the detail labels), and
+  /// a print area that stops there, across every fixed column.
+  ///
+  /// For the blocks a meeting reads on screen rather than on paper: a regency's 217-row
+  /// per-library lists (each library prints on its card), and the numbers charts draw.
+  static func endPrintedPart(
+    before heading: String, line: (DetailLabels) -> @Sendable (String) -> String,
+    on sheet: inout ReportSheet, context: ReportContext
+  ) {
+    let columns = (sheet.spec.columns.keys.max() ?? 0) + 1
+    addWideNote(line(context.labels.detail)(heading), columns: columns, on: &sheet)
+    let lastPrinted = sheet.nextRow - 1
+    sheet.edit { spec in
+      spec.printSetup.printArea = CellRange(
+        firstRow: 0, firstColumn: 0, lastRow: lastPrinted, lastColumn: columns - 1)
+    }
+    sheet.skipRows(1)
   }
 
   // MARK: - Pages

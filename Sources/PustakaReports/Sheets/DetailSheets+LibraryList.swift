@@ -27,8 +27,8 @@ extension DetailSheets {
 
   /// Writes a per-library list, the sheet's last block: its heading, then one Excel table of
   /// every library of the scope with the library's name first, `columns` next, and its
-  /// village, district and id last, each printed page starting with the header
-  /// (`addPagedTable`).
+  /// village, district and id last; printed (`printsLibraryLists`), each page starts with
+  /// the header (`addPagedTable`), else the print ends above it (`endPrintedPart`).
   ///
   /// - Returns: Where the header and the data landed; `columns` start at offset 1.
   static func addLibraryList(
@@ -45,10 +45,25 @@ extension DetailSheets {
         },
       ]
     let rows = libraryListRows(context).map { row in all.map { $0.value(row) } }
-    keepTogether(rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    let printed = printsLibraryLists(context)
+    if printed {
+      keepTogether(rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    } else {
+      endPrintedPart(before: heading, line: \.screenOnlyList, on: &sheet, context: context)
+    }
     sheet.addHeading(heading)
     return addPagedTable(
       columns: all.map(\.definition), rows: rows, headerPoints: headerPoints,
-      tableName: tableName, on: &sheet)
+      tableName: tableName, repeatsHeader: printed, on: &sheet)
+  }
+
+  /// Whether the per-library lists of the budget and collection sheets print.
+  ///
+  /// A district's dozen libraries do; a regency's list of every library stays on screen,
+  /// where it sorts and filters, so that the regency workbook keeps to its page budget
+  /// (`shared/reports.md`: 30 pages for Ngawi's 217 libraries). Each library's figures print
+  /// on its card.
+  static func printsLibraryLists(_ context: ReportContext) -> Bool {
+    context.scope.isDistrict
   }
 }

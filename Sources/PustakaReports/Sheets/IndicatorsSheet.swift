@@ -25,7 +25,7 @@ package enum IndicatorsSheet {
     addHeader(context, layout, &sheet)
     addLibraries(context, layout, &sheet)
     addMeans(context, layout, &sheet)
-    addNotReporting(context, &sheet)
+    let lastPrintedRow = addNotReporting(context, &sheet)
     sheet.edit { spec in
       if !context.reporting.isEmpty {
         spec.tables.append(
@@ -47,6 +47,12 @@ package enum IndicatorsSheet {
     let plan = printPlan(
       widths: widths, layout: layout, runs: areaRuns(context.rubric.indicators))
     applyPrint(plan, widths: widths, legendLength: legend.count, to: &sheet)
+    if let lastPrintedRow {
+      sheet.edit { spec in
+        spec.printSetup.printArea = CellRange(
+          firstRow: 0, firstColumn: 0, lastRow: lastPrintedRow, lastColumn: layout.lastColumn)
+      }
+    }
     return sheet
   }
 
@@ -147,10 +153,22 @@ package enum IndicatorsSheet {
     sheet.skipRows()
   }
 
-  /// Lists the libraries that did not report, which have no indicators.
-  private static func addNotReporting(_ context: ReportContext, _ sheet: inout ReportSheet) {
-    guard !context.notReporting.isEmpty else { return }
+  /// Lists the libraries that did not report, which have no indicators, on screen only: the
+  /// ranking and data-quality sheets print them, and here they would add a page to the
+  /// print for a few rows.
+  ///
+  /// - Returns: The last row to print, the line saying so; `nil` when every library
+  ///   reported.
+  private static func addNotReporting(_ context: ReportContext, _ sheet: inout ReportSheet)
+    -> Int?
+  {
+    guard !context.notReporting.isEmpty else { return nil }
     let labels = context.labels.indicators
+    sheet.addNote(
+      context.labels.detail.screenOnly(labels.notReportingHeading),
+      across: IndicatorsLayout.districtColumn)
+    let lastPrintedRow = sheet.nextRow - 1
+    sheet.skipRows()
     sheet.addHeading(labels.notReportingHeading)
     let columns = [
       ColumnDefinition(context.labels.detail.libraryID), ColumnDefinition(labels.library),
@@ -171,5 +189,6 @@ package enum IndicatorsSheet {
           name: labels.notReportingTableName, range: placement.range,
           columnHeaders: columns.map(\.header), style: .light(1)))
     }
+    return lastPrintedRow
   }
 }

@@ -4,9 +4,9 @@ import XLSXWriter
 /// The method sheet (*Metodologi*): how the workbook's figures come about.
 ///
 /// It lists the period and the previous period compared, the KPI formula and rules, the
-/// grades, the rubric's indicators (label, key, formula in words, kind, thresholds or bands,
-/// weight) grouped by area, the data files with their checksums, and the rubric's source and
-/// checksum and the tool's version.
+/// grades, the data files with their checksums, the rubric's source and checksum and the
+/// tool's version, and last the rubric's indicators (label, key, formula in words, kind,
+/// thresholds or bands, weight) grouped by area.
 ///
 /// A district workbook shortens it to the periods, the KPI formula, the grades (needed to read
 /// the district's own figures) and the provenance, with a pointer to the regency workbook's
@@ -29,11 +29,11 @@ package enum MethodSheet {
     addPeriods(on: &sheet, context: context)
     addFormula(on: &sheet, context: context)
     addGrades(on: &sheet, context: context)
-    if !context.scope.isDistrict {
-      addIndicators(on: &sheet, context: context)
-      addFiles(on: &sheet, context: context)
-    }
+    if !context.scope.isDistrict { addFiles(on: &sheet, context: context) }
     addProvenance(on: &sheet, context: context)
+    // Last, so that the short blocks share the first printed page and the indicators, a
+    // page of their own, start the next.
+    if !context.scope.isDistrict { addIndicators(on: &sheet, context: context) }
     DetailSheets.finish(&sheet, context: context)
     return sheet
   }
@@ -41,9 +41,11 @@ package enum MethodSheet {
   /// The number of threshold columns: one per point of the rubric's scale.
   static func pointColumns(_ context: ReportContext) -> Int { max(context.rubric.scale, 1) }
 
-  /// Column widths: label, key, formula, kind, one per point, weight.
+  /// Column widths: label, key, formula, kind, one per point, weight; the formula and the
+  /// kind wide enough for the built-in rubric's texts on one line, so that its indicators
+  /// print on one page.
   static func widths(_ context: ReportContext) -> [Double] {
-    [34, 24, 44, 20] + Array(repeating: 10, count: pointColumns(context)) + [9]
+    [43, 24, 56, 32] + Array(repeating: 10, count: pointColumns(context)) + [9]
   }
 
   /// The first column of the merged value of a key-value row, and its last.

@@ -8,15 +8,17 @@ extension TrendsSheet {
     case regencyKPI
   }
 
-  /// Writes the chart data block: one row per month labelled "Okt 2026", with the figures the
-  /// charts draw (the mean KPI columns only when the engine computed them).
+  /// Writes the chart data block, the sheet's last and on screen only (the monthly table
+  /// above prints the same figures): one row per month labelled "Okt 2026", with the figures
+  /// the charts draw (the mean KPI columns only when the engine computed them).
   static func addChartData(
     _ months: [MonthlyPoint], group: UsageStatistics.Group, regency: UsageStatistics.Group?,
     from first: Int, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
     let labels = context.labels.trends
     let words = context.labels.detail
-    DetailSheets.keepTogether(rows: 3 + months.count, headerPoints: 30, on: &sheet)
+    DetailSheets.endPrintedPart(
+      before: words.chartDataHeading, line: \.screenOnly, on: &sheet, context: context)
     sheet.addHeading(words.chartDataHeading)
     DetailSheets.addWideNote(words.chartDataNote, columns: columnCount, on: &sheet)
     func column(_ header: String, _ format: CellFormat, _ value: (MonthlyPoint) -> Double) -> (
@@ -69,7 +71,7 @@ extension TrendsSheet {
     func chart(_ title: String, axis: String, _ series: [ChartSeries?]) -> ChartSpec {
       DetailSheets.chart(
         .line, title: title, categoryAxis: words.month, valueAxis: axis,
-        series: series.compactMap { $0 })
+        series: series.compactMap { $0 }, size: chartSize)
     }
     var newMembers = chart(
       labels.newMembersChart, axis: labels.newMembers, [line(.newMembers, ReportPalette.service)])
@@ -100,6 +102,10 @@ extension TrendsSheet {
     }
     return charts
   }
+
+  /// The size of each line chart: lower than the other sheets' main charts, so that the six,
+  /// three rows of two, fill the first printed page and the tables start on the second.
+  static let chartSize = ChartSpec.Size(width: DetailSheets.chartSize.width, height: 260)
 
   /// How many charts `charts(_:showsKPI:regency:on:context:)` draws.
   static func chartCount(showsKPI: Bool) -> Int {

@@ -27,7 +27,7 @@ package enum TrendsSheet {
     // Charts first: they tell the story on screen, and at the top of the sheet they sit where
     // every program starts its first printed page.
     let anchors = DetailSheets.reserveCharts(
-      Array(repeating: DetailSheets.chartSize, count: chartCount(showsKPI: showsKPI)),
+      Array(repeating: chartSize, count: chartCount(showsKPI: showsKPI)),
       on: &sheet, perRow: 2)
     DetailSheets.addWideNote(labels.note, columns: columnCount, on: &sheet)
     sheet.skipRows(1)

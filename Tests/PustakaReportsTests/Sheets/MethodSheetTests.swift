@@ -56,7 +56,7 @@ import XLSXReader
       $0.reference.column == 2 && $0.cell.value == .string(IndicatorKey.titles.formula.indonesian)
     }
     #expect(formulas.first?.cell.format.wrapsText == true)
-    #expect((spec.columns[2]?.width).map { $0 == .fixed(44) } == true)
+    #expect((spec.columns[2]?.width).map { $0 == .fixed(56) } == true)
   }
 
   @Test("a district's method sheet points to the regency's for the indicators and files")

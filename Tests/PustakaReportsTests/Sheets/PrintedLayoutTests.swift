@@ -120,15 +120,17 @@ import XLSXWriter
   }
 
   @Test(
-    "issue 11: a long list is one Excel table whose header the printed pages repeat",
-    arguments: [("Anggaran", true), ("Koleksi", true), ("Kualitas Data", false)])
-  func repeatedHeader(name: String, repeats: Bool) throws {
+    "issue 11: every list is one Excel table without header rows inside its data",
+    arguments: ["Anggaran", "Koleksi", "Kualitas Data"])
+  func listTables(name: String) throws {
     let sheet = try #require(Self.detailSheets.first { $0.spec.name == name }).spec
     let page = PrintedPage(sheet: sheet)
     let breaks = sheet.printSetup.horizontalPageBreaks
-    // The breaks in the file are the ones the layout planned with, at a fixed scale.
+    // The breaks in the file are the ones the layout planned with, at a fixed scale, down to
+    // the last printed row.
+    let lastPrinted = sheet.printSetup.printArea?.last.row ?? (sheet.rowHeights.keys.max() ?? 0)
     #expect(!breaks.isEmpty)
-    #expect(breaks == page.pageStarts(through: sheet.rowHeights.keys.max() ?? 0, in: sheet))
+    #expect(breaks == page.pageStarts(through: lastPrinted, in: sheet))
     #expect(sheet.printSetup.fitToPages == nil)
     #expect(sheet.printSetup.scalePercent == page.scale)
     #expect(!sheet.tables.isEmpty)
@@ -139,15 +141,48 @@ import XLSXWriter
         #expect(Self.cells(of: row, in: sheet) != header, "\(table.name) row \(row)")
       }
     }
-    guard repeats else {
-      #expect(sheet.printSetup.repeatedRows == nil)
-      return
+    // The regency's lists stay on screen, so no printed page repeats a header.
+    #expect(sheet.printSetup.repeatedRows == nil)
+  }
+
+  @Test(
+    "issue 11: the regency's per-library lists stay on screen, under a printed line saying so",
+    arguments: [("Anggaran", "BudgetByLibrary"), ("Koleksi", "CollectionByLibrary")])
+  func screenOnlyLists(name: String, tableName: String) throws {
+    let sheet = try #require(Self.detailSheets.first { $0.spec.name == name }).spec
+    let area = try #require(sheet.printSetup.printArea)
+    let list = try #require(sheet.tables.first { $0.name == tableName })
+    #expect(area.first == CellReference(row: 0, column: 0))
+    #expect(area.last.column == (sheet.columns.keys.max() ?? 0))
+    // The heading sits two rows under the last printed row, the list's header under it.
+    #expect(list.range.first.row == area.last.row + 3)
+    #expect(list.range.last.row - list.range.first.row == 217)
+    let line = sheet.cells[CellReference(row: area.last.row, column: 0)]?.value
+    #expect(
+      line
+        == .string(
+          "Tidak dicetak: Per perpustakaan: Kabupaten Ngawi, di bawah ini di layar, sebagai tabel"
+            + " yang dapat disaring dan diurutkan."))
+    // Nothing printed lies below the print area: every break is inside it.
+    #expect(sheet.printSetup.horizontalPageBreaks.allSatisfy { $0 <= area.last.row })
+  }
+
+  @Test("issue 11: the chart data of Tren and Indikator's unreported libraries print nowhere")
+  func screenOnlyBlocks() throws {
+    let trends = try #require(Self.detailSheets.first { $0.spec.name == "Tren" }).spec
+    let indicators = IndicatorsSheet.build(Self.ngawi).spec
+    for (sheet, text) in [
+      (trends, "Tidak dicetak: Data grafik, di bawah ini di layar."),
+      (
+        indicators,
+        "Tidak dicetak: Tidak melapor pada periode ini (tidak dinilai), di bawah ini di layar."
+      ),
+    ] {
+      let area = try #require(sheet.printSetup.printArea, "\(sheet.name)")
+      #expect(sheet.cells[CellReference(row: area.last.row, column: 0)]?.value == .string(text))
+      // Below the area: a blank row, then the block's heading.
+      #expect(sheet.cells[CellReference(row: area.last.row + 2, column: 0)] != nil)
     }
-    let titles = try #require(sheet.printSetup.repeatedRows)
-    let list = try #require(sheet.tables.first { $0.range.first.row == titles.lowerBound })
-    #expect(list.columnHeaders.first == "Perpustakaan")
-    // The list is the sheet's last block, so the repeated header never tops another table.
-    #expect(sheet.tables.allSatisfy { $0.range.first.row <= list.range.first.row })
   }
 
   @Test("issue 11: a paged table is one Excel table; its header is the sheet's print titles")
@@ -188,8 +223,10 @@ import XLSXWriter
     #expect(sheet.printSetup.rowBreaks == spec.printSetup.horizontalPageBreaks)
     #expect(sheet.printSetup.scale == spec.printSetup.scalePercent)
     #expect(!sheet.printSetup.fitsToPage)
-    let header = try #require(sheet.headerRow(under: "Per perpustakaan: Kabupaten Ngawi"))
-    #expect(sheet.printSetup.printTitles == "Anggaran!$\(header + 1):$\(header + 1)")
+    let area = try #require(spec.printSetup.printArea)
+    #expect(sheet.printSetup.printTitles == nil)
+    #expect(sheet.printSetup.printArea == "Anggaran!$A$1:$M$\(area.last.row + 1)")
+    #expect(area.last.column == 12)
     let table = try #require(sheet.tables.first { $0.name == "BudgetByLibrary" })
     #expect(table.hasAutoFilter)
     #expect(table.columnNames.first == "Perpustakaan")

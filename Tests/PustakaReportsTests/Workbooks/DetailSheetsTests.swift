@@ -47,7 +47,7 @@ import XLSXWriter
         }
         for chart in sheet.charts {
           #expect(chart.title != nil)
-          #expect(chart.size.width >= 640 && chart.size.height >= 360)
+          #expect(chart.size.width >= 640 && chart.size.height >= 240)
           for series in chart.series {
             #expect(series.nameCell != nil)
             for row in series.values.first.row...series.values.last.row {
