@@ -35,8 +35,6 @@ package struct DataQualityLabels: Sendable {
   package var unreadableFiles: String
   /// The heading of the libraries not reporting.
   package var notReportingHeading: String
-  /// What not reporting means.
-  package var notReportingNote: String
   /// The heading of the missing values.
   package var missingHeading: String
   /// The indicator column.
@@ -83,14 +81,17 @@ package struct DataQualityLabels: Sendable {
   package var message: String
   /// The note when the warnings are cut, from the shown and total counts.
   package var warningsCut: @Sendable (_ shown: String, _ total: String) -> String
+  /// The note on the warnings' language, when it is not the workbook's.
+  package var warningsLanguage: String?
 
   /// Bahasa Indonesia.
   package static let indonesian = DataQualityLabels(
     title: "Kualitas data",
-    note: "Perpustakaan yang tidak melapor tidak dinilai dan tidak diperingkat. Indikator yang"
+    note:
+      "Perpustakaan yang tidak melapor (tanpa baris kunjungan dalam periode) tidak dinilai dan tidak diperingkat. Indikator yang"
       + " kosong mendapat 0 poin. Stok koleksi dan data operasional boleh diambil dari bulan"
-      + " sebelumnya dalam 12 bulan terakhir (diteruskan). Pesan peringatan dari pemeriksaan"
-      + " data ditulis dalam bahasa Inggris, seperti keluaran 'pustaka validate'.",
+      + " sebelumnya dalam 12 bulan terakhir (diteruskan). Daftar dengan jumlah 0 pada ringkasan"
+      + " tidak ditampilkan.",
     none: "Tidak ada.", summaryHeading: "Ringkasan",
     regencyPointer: {
       "Berkas yang dibaca, dilewati atau tidak terbaca dan semua peringatan tentang data: lihat"
@@ -103,7 +104,6 @@ package struct DataQualityLabels: Sendable {
     rowsRejected: "Baris ditolak (semua berkas)", skippedFiles: "Berkas dilewati",
     unreadableFiles: "Berkas tidak terbaca",
     notReportingHeading: "Perpustakaan yang tidak melapor",
-    notReportingNote: "Tidak ada baris kunjungan dalam periode.",
     missingHeading: "Indikator kosong per perpustakaan", indicator: "Indikator", key: "Kunci",
     reason: "Alasan", carriedHeading: "Nilai yang diteruskan dari bulan sebelumnya",
     snapshotMonth: "Bulan data", filesHeading: "Baris per berkas",
@@ -116,14 +116,17 @@ package struct DataQualityLabels: Sendable {
     code: "Kode", message: "Pesan",
     warningsCut: {
       "Menampilkan \($0) dari \($1) peringatan; semuanya dicetak 'pustaka validate'."
-    })
+    },
+    warningsLanguage: "Pesan peringatan dari pemeriksaan data ditulis dalam bahasa Inggris,"
+      + " seperti keluaran 'pustaka validate'.")
 
   /// English.
   package static let english = DataQualityLabels(
     title: "Data quality",
-    note: "Libraries that did not report are not scored or ranked. A missing indicator scores"
+    note:
+      "Libraries that did not report (no attendance row in the period) are not scored or ranked. A missing indicator scores"
       + " 0 points. Collection stock and operations may come from an earlier month within the"
-      + " last 12 (carried forward).",
+      + " last 12 (carried forward). Lists the summary counts as 0 are left out.",
     none: "None.", summaryHeading: "Summary",
     regencyPointer: {
       "The files read, skipped or unreadable and every warning about the data: see the Data"
@@ -136,7 +139,6 @@ package struct DataQualityLabels: Sendable {
     rowsRejected: "Rows rejected (all files)", skippedFiles: "Files skipped",
     unreadableFiles: "Files that could not be read",
     notReportingHeading: "Libraries not reporting",
-    notReportingNote: "No attendance row in the period.",
     missingHeading: "Missing indicator values by library", indicator: "Indicator", key: "Key",
     reason: "Reason", carriedHeading: "Values carried forward from an earlier month",
     snapshotMonth: "Month of the data", filesHeading: "Rows by file",
@@ -147,7 +149,8 @@ package struct DataQualityLabels: Sendable {
     skipped: "skipped (not input data, such as an earlier report)",
     unreadable: "could not be read", warningsHeading: "Warnings", location: "Location",
     code: "Code", message: "Message",
-    warningsCut: { "Showing \($0) of \($1) warnings; 'pustaka validate' prints them all." })
+    warningsCut: { "Showing \($0) of \($1) warnings; 'pustaka validate' prints them all." },
+    warningsLanguage: nil)
 }
 
 extension ReportLabels {

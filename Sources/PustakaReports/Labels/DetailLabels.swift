@@ -28,6 +28,9 @@ package struct DetailLabels: Sendable {
   package var screenOnly: @Sendable (String) -> String
   /// The same line when the block is a per-library list.
   package var screenOnlyList: @Sendable (String) -> String
+  /// The same line for the figures a chart above draws, then a per-library list, from the
+  /// two headings.
+  package var screenOnlyChartFiguresAndList: @Sendable (String, String) -> String
   /// The heading of the regency figures shown next to a district's, from the regency's title.
   package var comparisonHeading: @Sendable (String) -> String
   /// The label of the regency's row under a district's, from the regency's title.
@@ -57,6 +60,10 @@ package struct DetailLabels: Sendable {
     screenOnlyList: {
       "Tidak dicetak: \($0), di bawah ini di layar, sebagai tabel yang dapat disaring dan diurutkan."
     },
+    screenOnlyChartFiguresAndList: {
+      "Tidak dicetak: \($0) (angka grafik di atas) dan \($1), di bawah ini di layar, sebagai"
+        + " tabel yang dapat disaring dan diurutkan."
+    },
     comparisonHeading: { "Pembanding: \($0)" }, comparisonRow: { "\($0) (pembanding)" },
     perLibraryRow: { "\($0): per perpustakaan" },
     perLibraryColumn: { "\($0) per perpustakaan, \($1)" },
@@ -73,6 +80,10 @@ package struct DetailLabels: Sendable {
     chartDataNote: "The numbers the charts on this sheet draw (plain numbers, not formulas).",
     screenOnly: { "Not printed: \($0), below on screen." },
     screenOnlyList: { "Not printed: \($0), below on screen, as a table to filter and sort." },
+    screenOnlyChartFiguresAndList: {
+      "Not printed: \($0) (the figures of the chart above) and \($1), below on screen, as"
+        + " tables to filter and sort."
+    },
     comparisonHeading: { "For comparison: \($0)" }, comparisonRow: { "\($0) (for comparison)" },
     perLibraryRow: { "\($0): per library" },
     perLibraryColumn: { "\($0) per library, \($1)" },

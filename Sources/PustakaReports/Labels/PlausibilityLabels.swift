@@ -33,18 +33,16 @@ package struct PlausibilityLabels: Sendable {
   /// Bahasa Indonesia.
   package static let indonesian = PlausibilityLabels(
     heading: "Angka yang perlu dicek",
-    note: "Mungkin benar, tetapi perlu dikonfirmasi dengan perpustakaan sebelum rapat: serapan"
-      + " periode di atas 110 % atau di bawah 50 %, serapan sejak Januari di bawah laju tahun"
-      + " berjalan (bulan / 12), dan biaya per kunjungan atau perputaran koleksi jauh di luar"
-      + " perpustakaan lain (lebih dari 3 kali jarak antarkuartil di luar kuartil). Skor tidak"
-      + " diubah.",
+    note: "Mungkin benar, tetapi perlu dikonfirmasi dengan perpustakaan sebelum rapat; skor"
+      + " tidak diubah. Laju: bulan / 12. Jauh dari yang lain: lebih dari 3 kali jarak"
+      + " antarkuartil di luar kuartil.",
     flag: "Tanda", value: "Nilai", limit: "Batas",
     kinds: [
       .absorptionHigh: "Serapan periode di atas 110 %",
       .absorptionLow: "Serapan periode di bawah 50 %",
       .behindPace: "Serapan sejak Januari tertinggal dari laju",
       .costPerVisitOutlier: "Biaya per kunjungan jauh dari yang lain (Rp)",
-      .turnoverOutlier: "Perputaran koleksi jauh dari yang lain (pinjaman per eksemplar setahun)",
+      .turnoverOutlier: "Perputaran koleksi jauh dari yang lain",
     ],
     budgetColumn: "Perlu dicek",
     shortKinds: [
@@ -61,18 +59,16 @@ package struct PlausibilityLabels: Sendable {
   /// English.
   package static let english = PlausibilityLabels(
     heading: "Figures to check",
-    note: "They may be right, but confirm them with the library before the meeting: absorption"
-      + " in the period above 110 % or below 50 %, absorption from January behind the pace of"
-      + " the year (month / 12), and cost per visit or collection turnover far from the other"
-      + " libraries' (more than 3 interquartile ranges beyond the quartiles). Scores are not"
-      + " changed.",
+    note: "They may be right, but confirm them with the library before the meeting; scores are"
+      + " not changed. Pace: month / 12. Far from the others: more than 3 interquartile ranges"
+      + " beyond the quartiles.",
     flag: "Flag", value: "Value", limit: "Limit",
     kinds: [
       .absorptionHigh: "Absorption in the period above 110 %",
       .absorptionLow: "Absorption in the period below 50 %",
       .behindPace: "Absorption from January behind pace",
       .costPerVisitOutlier: "Cost per visit far from the others (Rp)",
-      .turnoverOutlier: "Collection turnover far from the others (loans per copy a year)",
+      .turnoverOutlier: "Collection turnover far from the others",
     ],
     budgetColumn: "To check",
     shortKinds: [

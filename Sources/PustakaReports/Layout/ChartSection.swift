@@ -42,40 +42,78 @@ package struct ChartSection {
 }
 
 extension ReportSheet {
+  /// A chart section with the closure that builds its chart from where its block landed and
+  /// the chart's anchor.
+  package typealias PlacedChartSection = (
+    section: ChartSection, makeChart: (TablePlacement, CellReference) -> ChartSpec
+  )
+
   /// Lays out `section` at the cursor, on a fresh page when it would cross a page break.
-  ///
-  /// Writes the heading, the block, and the chart that `makeChart` builds from where the
-  /// block landed and the chart's anchor. A chart taller than a page is made to fit one. Leaves
-  /// the cursor one row below the taller of block and chart.
   ///
   /// - Returns: Where the block landed, or `nil` when it has no rows (nothing is written).
   @discardableResult
   package mutating func addChartSection(
     _ section: ChartSection, flow: PageFlow,
-    makeChart: (TablePlacement, CellReference) -> ChartSpec
+    makeChart: @escaping (TablePlacement, CellReference) -> ChartSpec
   ) -> TablePlacement? {
-    guard !section.rows.isEmpty else { return nil }
-    var section = section
-    if section.height > flow.sectionLimit {
-      // A chart taller than a page is shrunk to fit one (bars get thinner, never split).
-      let points = flow.sectionLimit - PageFlow.rowHeight
-      section.chartSize.height = max(240, Int(points / 0.75))
+    addChartSections([(section, makeChart)], flow: flow)[0]
+  }
+
+  /// Lays out `sections` side by side from the cursor, each in its own columns, on a fresh
+  /// page when the tallest would cross a page break.
+  ///
+  /// Writes each heading over its block, the blocks with one shared header height (the
+  /// tallest asked for), and each chart from where its block landed and the chart's anchor.
+  /// A chart taller than a page is made to fit one (bars get thinner, never split). Leaves
+  /// the cursor one row below the tallest block or chart.
+  ///
+  /// - Returns: Where each block landed, or `nil` for one without rows (nothing is written
+  ///   for it).
+  @discardableResult
+  package mutating func addChartSections(_ sections: [PlacedChartSection], flow: PageFlow)
+    -> [TablePlacement?]
+  {
+    let headerHeight = sections.map(\.section.headerHeight).max() ?? 30
+    let fitted = sections.map { placed -> PlacedChartSection in
+      var section = placed.section
+      section.headerHeight = headerHeight
+      if section.height > flow.sectionLimit {
+        let points = flow.sectionLimit - PageFlow.rowHeight
+        section.chartSize.height = max(240, Int(points / 0.75))
+      }
+      return (section, placed.makeChart)
     }
-    flow.keepTogether(height: section.height, in: &self)
-    addHeading(section.heading)
-    let headerRow = nextRow
-    let placement = addTable(
-      columns: section.columns, rows: section.rows, startColumn: section.blockColumn)
-    edit { $0.rowHeights[headerRow] = section.headerHeight }
-    let anchor = CellReference(row: headerRow, column: section.chartColumn)
-    var chart = makeChart(placement, anchor)
-    chart.anchor = anchor
-    chart.size = section.chartSize
-    edit { $0.charts.append(chart) }
-    let covered = PageFlow.rowsCovered(
-      byPixels: Double(section.chartSize.height), from: headerRow, in: spec)
-    moveCursor(toAtLeast: headerRow + covered + 1)
+    let shown = fitted.filter { !$0.section.rows.isEmpty }
+    guard let tallest = shown.map(\.section.height).max() else {
+      return sections.map { _ in nil }
+    }
+    flow.keepTogether(height: tallest, in: &self)
+    let top = nextRow
+    var bottom = top
+    let placements = fitted.map { section, makeChart -> TablePlacement? in
+      guard !section.rows.isEmpty else { return nil }
+      moveCursor(to: top)
+      addHeading(section.heading, column: section.blockColumn)
+      let headerRow = nextRow
+      let placement = addTable(
+        columns: section.columns, rows: section.rows, startColumn: section.blockColumn)
+      bottom = max(bottom, nextRow)
+      let anchor = CellReference(row: headerRow, column: section.chartColumn)
+      var chart = makeChart(placement, anchor)
+      chart.anchor = anchor
+      chart.size = section.chartSize
+      edit { $0.charts.append(chart) }
+      return placement
+    }
+    let headerRow = top + 1
+    edit { $0.rowHeights[headerRow] = headerHeight }
+    for (section, _) in shown {
+      let covered = PageFlow.rowsCovered(
+        byPixels: Double(section.chartSize.height), from: headerRow, in: spec)
+      bottom = max(bottom, headerRow + covered + 1)
+    }
+    moveCursor(to: bottom)
     flow.pinRows(below: nextRow, in: &self)
-    return placement
+    return placements
   }
 }

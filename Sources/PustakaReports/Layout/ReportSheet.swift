@@ -26,9 +26,9 @@ package struct ReportSheet {
     nextRow += 1
   }
 
-  /// Writes a section heading.
-  package mutating func addHeading(_ heading: String) {
-    spec.write(.string(heading), row: nextRow, column: 0, format: ReportFormats.heading)
+  /// Writes a section heading, in `column` for a block laid beside another.
+  package mutating func addHeading(_ heading: String, column: Int = 0) {
+    spec.write(.string(heading), row: nextRow, column: column, format: ReportFormats.heading)
     nextRow += 1
   }
 

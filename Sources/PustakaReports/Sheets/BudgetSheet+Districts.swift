@@ -65,9 +65,7 @@ extension BudgetSheet {
   ) -> TablePlacement {
     let labels = context.labels.budget
     let words = context.labels.detail
-    let heading =
-      context.scope.isDistrict
-      ? labels.spendingByLibrary(layout.period) : labels.spendingByDistrict(layout.period)
+    let heading = spendingHeading(layout: layout, context: context)
     var columns =
       [ColumnDefinition(context.scope.isDistrict ? words.library : words.district)]
       + BudgetCategory.allCases.map {
@@ -83,8 +81,16 @@ extension BudgetSheet {
         + BudgetCategory.allCases.map { .number(Double(entry.figures.budget.spent($0).amount)) }
         + [.number(Double(entry.figures.budget.spent.amount))] + (ids.map { [$0[offset]] } ?? [])
     }
-    DetailSheets.keepTogether(
-      rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    if DetailSheets.printsLibraryLists(context) {
+      DetailSheets.keepTogether(
+        rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
+    } else {
+      // The stacked chart on the first page draws these figures: the table stays on screen
+      // with the per-library list that follows it.
+      DetailSheets.endPrintedPart(
+        saying: words.screenOnlyChartFiguresAndList(
+          heading, libraryListHeading(context)), on: &sheet)
+    }
     sheet.addHeading(heading)
     let placement = sheet.addTable(columns: columns, rows: rows)
     DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
@@ -93,5 +99,13 @@ extension BudgetSheet {
         named: "SpendingByLibrary", placement, columns: columns, on: &sheet)
     }
     return placement
+  }
+
+  /// The spending table's heading: realisation in the period by category, per district (or
+  /// per library in a district workbook).
+  static func spendingHeading(layout: Layout, context: ReportContext) -> String {
+    let labels = context.labels.budget
+    return context.scope.isDistrict
+      ? labels.spendingByLibrary(layout.period) : labels.spendingByDistrict(layout.period)
   }
 }

@@ -5,19 +5,22 @@ extension BudgetSheet {
   /// Every library of the scope by district and name: money, absorption, cost per visit and
   /// per loan, then village, district and library id (`DetailSheets.addLibraryList`).
   ///
-  /// One Excel table, the sheet's last block; a regency's list runs over several printed
-  /// pages, each starting with its header; a district's few libraries also feed the
-  /// absorption chart.
+  /// One Excel table, the sheet's last block: a district's few libraries print, and also feed
+  /// the absorption chart; a regency's list stays on screen (`printsLibraryLists`).
   ///
   /// A library without budget lines shows empty money cells (missing, not zero).
   static func addLibraryTable(
     layout: Layout, on sheet: inout ReportSheet, context: ReportContext
   ) -> TablePlacement {
-    let labels = context.labels.budget
-    return DetailSheets.addLibraryList(
-      heading: "\(labels.byLibrary): \(context.placeTitle)",
+    DetailSheets.addLibraryList(
+      heading: libraryListHeading(context),
       columns: libraryColumns(layout, context: context), headerPoints: headerPoints,
       tableName: "BudgetByLibrary", on: &sheet, context: context)
+  }
+
+  /// The list's heading: "Per perpustakaan: Kabupaten Ngawi".
+  static func libraryListHeading(_ context: ReportContext) -> String {
+    "\(context.labels.budget.byLibrary): \(context.placeTitle)"
   }
 
   /// The list's figures: the money columns (`moneyColumns`), cost per visit and per loan, and

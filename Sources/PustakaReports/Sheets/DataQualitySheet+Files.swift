@@ -15,7 +15,9 @@ extension DataQualitySheet {
       ColumnDefinition(labels.rejected, format: ReportFormats.count),
       ColumnDefinition(labels.warnings, format: ReportFormats.count),
     ]
-    DetailSheets.keepTogether(rows: min(files.count, 12) + 3, headerPoints: 30, on: &sheet)
+    let headerPoints = DetailSheets.headerPoints(for: columns, in: sheet.spec)
+    DetailSheets.keepTogether(
+      rows: min(files.count, 12) + 3, headerPoints: headerPoints, on: &sheet)
     sheet.addHeading(labels.filesHeading)
     DetailSheets.addWideNote(labels.filesNote, columns: columnCount, on: &sheet)
     guard !files.isEmpty else {
@@ -44,7 +46,8 @@ extension DataQualitySheet {
     rows.append(
       DetailSheets.bandedRow(
         [.text(context.labels.detail.total), .empty, .empty] + totals, columns: columns))
-    sheet.addTable(columns: columns, rows: rows)
+    let placement = sheet.addTable(columns: columns, rows: rows)
+    DetailSheets.setHeaderHeight(headerPoints, of: placement, on: &sheet)
   }
 
   /// The files in the data folder that were skipped on purpose or could not be read.
@@ -68,18 +71,20 @@ extension DataQualitySheet {
     }
   }
 
-  /// The warnings, at most `warningLimit` of them, with a note saying how many were left out.
+  /// The warnings, at most `warningLimit` of them, with a note on the language of their
+  /// messages and on how many were left out.
   static func addWarnings(
     _ rows: [[ReportCell]], on sheet: inout ReportSheet, context: ReportContext
   ) {
     let labels = context.labels.dataQuality
     let words = context.labels.detail
-    let note =
+    let cut =
       rows.count > warningLimit
       ? labels.warningsCut(words.number(Double(warningLimit)), words.number(Double(rows.count)))
       : nil
+    let note = [labels.warningsLanguage, cut].compactMap { $0 }.joined(separator: " ")
     addList(
-      labels.warningsHeading, note: note,
+      labels.warningsHeading, note: note.isEmpty ? nil : note,
       columns: [
         ColumnDefinition(labels.location), ColumnDefinition(labels.code),
         ColumnDefinition(labels.message),

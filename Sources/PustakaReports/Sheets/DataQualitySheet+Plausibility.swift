@@ -18,36 +18,60 @@ extension DetailSheets {
 }
 
 extension DataQualitySheet {
-  /// The figures to check (`PlausibilityFlags`): how many libraries have each flag, where the
-  /// budget list shows which (its flag column on *Anggaran*, which a filter narrows to them),
-  /// then the outliers in cost per visit and turnover, one row each: library, id, district,
-  /// flag, the library's value and the limit it passed.
+  /// The column where the flag counts stand, beside the summary: the one sized for
+  /// indicator and flag names.
+  static let plausibilityColumn = 3
+
+  /// The figures to check (`PlausibilityFlags`), beside the summary that starts at row `top`:
+  /// how many libraries have each flag, then, under both tables, the rules and where the
+  /// budget list shows which libraries (its flag column on *Anggaran*, which a filter narrows
+  /// to them).
   ///
   /// The budget flags sit with the budget figures they question: a regency has a hundred or
   /// more, which as a list here printed on three pages of their own.
-  static func addPlausibility(on sheet: inout ReportSheet, context: ReportContext) {
+  static func addPlausibilityCounts(
+    _ flags: [PlausibilityFlag], besideSummaryAt top: Int, on sheet: inout ReportSheet,
+    context: ReportContext
+  ) {
     let labels = context.labels.plausibility
-    let words = context.labels.detail
-    let flags = DetailSheets.plausibilityFlags(context)
-    DetailSheets.keepTogether(
-      rows: PlausibilityFlag.Kind.allCases.count + 4, headerPoints: 30, on: &sheet)
-    sheet.addHeading("\(labels.heading): \(context.placeTitle)")
-    DetailSheets.addWideNote(labels.note, columns: columnCount, on: &sheet)
-    sheet.addTable(
-      columns: [
-        ColumnDefinition(labels.flag),
-        ColumnDefinition(labels.libraries, format: ReportFormats.count),
-      ],
+    let below = sheet.nextRow
+    sheet.moveCursor(to: top)
+    sheet.addHeading(
+      "\(labels.heading): \(context.placeTitle)", column: plausibilityColumn)
+    let columns = [
+      ColumnDefinition(labels.flag),
+      ColumnDefinition(labels.libraries, format: ReportFormats.count),
+    ]
+    // Level with the summary's header beside it.
+    let summaryHeader = sheet.spec.rowHeights[top + 1] ?? 30
+    let placement = sheet.addTable(
+      columns: columns,
       rows: PlausibilityFlag.Kind.allCases.map { kind in
         [
           .text(labels.name(kind)),
           .count(Set(flags.filter { $0.kind == kind }.map(\.library)).count),
         ]
-      })
-    sheet.moveCursor(to: sheet.nextRow - 1)
+      }, startColumn: plausibilityColumn)
+    DetailSheets.setHeaderHeight(
+      max(
+        summaryHeader,
+        DetailSheets.headerPoints(
+          for: columns, startColumn: plausibilityColumn, in: sheet.spec)),
+      of: placement, on: &sheet)
+    sheet.moveCursor(to: max(below - 1, sheet.nextRow - 1))
     DetailSheets.addWideNote(
-      labels.budgetPointer(context.labels.budgetSheet), columns: columnCount, on: &sheet)
+      "\(labels.note) \(labels.budgetPointer(context.labels.budgetSheet))",
+      columns: columnCount, on: &sheet)
     sheet.skipRows(1)
+  }
+
+  /// The outliers in cost per visit and turnover, one row each: library, id, district, flag,
+  /// the library's value and the limit it passed.
+  static func addOutliers(
+    _ flags: [PlausibilityFlag], on sheet: inout ReportSheet, context: ReportContext
+  ) {
+    let labels = context.labels.plausibility
+    let words = context.labels.detail
     let scores = Dictionary(context.scores.map { ($0.library.id, $0) }) { first, _ in first }
     let rows = flags.filter { $0.kind.isOutlier }.compactMap { flag -> [ReportCell]? in
       guard let score = scores[flag.library] else { return nil }

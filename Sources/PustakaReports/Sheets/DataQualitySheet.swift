@@ -15,6 +15,9 @@ package enum DataQualitySheet {
   /// The columns of the widest table (the files read).
   static let columnCount = 7
 
+  /// The height of the blank row under each list, in points.
+  static let listGapPoints = 6.0
+
   /// The most warnings listed; the rest are counted in a note.
   static let warningLimit = 500
 
@@ -28,7 +31,10 @@ package enum DataQualitySheet {
       title: labels.title, note: labels.note, columns: widths.count, on: &sheet,
       context: context)
     let warnings = warningRows(context)
+    let flags = DetailSheets.plausibilityFlags(context)
+    let summaryTop = sheet.nextRow
     addSummary(warnings: warnings.count, on: &sheet, context: context)
+    addPlausibilityCounts(flags, besideSummaryAt: summaryTop, on: &sheet, context: context)
     if context.scope.isDistrict {
       DetailSheets.addWideNote(
         labels.regencyPointer(context.regencyWorkbookName), columns: 4, on: &sheet)
@@ -38,7 +44,7 @@ package enum DataQualitySheet {
       addOtherFiles(on: &sheet, context: context)
     }
     addNotReporting(on: &sheet, context: context)
-    addPlausibility(on: &sheet, context: context)
+    addOutliers(flags, on: &sheet, context: context)
     addMissing(on: &sheet, context: context)
     addCarriedForward(on: &sheet, context: context)
     if !context.scope.isDistrict { addWarnings(warnings, on: &sheet, context: context) }
@@ -58,7 +64,9 @@ package enum DataQualitySheet {
       places.map(\.district) + context.scores.map(\.library.id.rawValue)
       + quality.files.compactMap(\.sheet) + quality.diagnostics.map(\.code)
     let third = places.map(\.village) + context.rubric.indicators.map(\.key.key)
-    let fourth = context.rubric.indicators.map { context.text($0.label) }
+    let fourth =
+      context.rubric.indicators.map { context.text($0.label) }
+      + PlausibilityFlag.Kind.allCases.map(context.labels.plausibility.name)
     return [
       DetailSheets.textWidth(first, minimum: 24, maximum: 48),
       DetailSheets.textWidth(second, minimum: 14, maximum: 32),
@@ -67,7 +75,8 @@ package enum DataQualitySheet {
     ]
   }
 
-  /// Adds a heading and either the table or, when `rows` is empty, the "none" note.
+  /// Adds a heading and the table, or nothing when `rows` is empty: the summary above counts
+  /// every list, so an empty one would only print "none" under its heading.
   ///
   /// Each list is an Excel table with filter buttons and no header rows inside its data; the
   /// sheet holds several, so none repeats its header on printed pages.
@@ -75,21 +84,23 @@ package enum DataQualitySheet {
     _ heading: String, note: String? = nil, columns: [ColumnDefinition], rows: [[ReportCell]],
     on sheet: inout ReportSheet, context: ReportContext
   ) {
+    guard !rows.isEmpty else { return }
+    let headerPoints = DetailSheets.headerPoints(for: columns, in: sheet.spec)
+    // The heading and a note at a text row's height, then the header and up to 12 list rows.
     DetailSheets.keepTogether(
-      rows: min(rows.count, 12) + (note == nil ? 1 : 2), headerPoints: 30, on: &sheet)
+      rows: note == nil ? 1 : 2,
+      headerPoints: headerPoints + Double(min(rows.count, 12)) * ReportSheet.listRowHeight,
+      on: &sheet)
     sheet.addHeading(heading)
     if let note { DetailSheets.addWideNote(note, columns: columnCount, on: &sheet) }
-    guard !rows.isEmpty else {
-      DetailSheets.addWideNote(
-        context.labels.dataQuality.none, columns: columnCount, on: &sheet)
-      sheet.skipRows(1)
-      return
-    }
     DetailSheets.addPagedTable(
-      columns: columns, rows: rows, headerPoints: 30,
+      columns: columns, rows: rows, headerPoints: headerPoints,
       tableName: context.labels.dataQualitySheet.filter(\.isLetter)
         + "\(sheet.spec.tables.count + 1)",
       repeatsHeader: false, on: &sheet)
+    // The blank row under a list: narrower than a text row, since the next heading follows.
+    let gap = sheet.nextRow - 1
+    sheet.edit { $0.rowHeights[gap] = listGapPoints }
   }
 
   // MARK: - Summary
@@ -111,11 +122,13 @@ package enum DataQualitySheet {
       (labels.unreadableFiles, quality.unreadableFiles.count),
     ]
     sheet.addHeading("\(labels.summaryHeading): \(context.placeTitle)")
-    sheet.addTable(
-      columns: [
-        ColumnDefinition(labels.item), ColumnDefinition(labels.count, format: ReportFormats.count),
-      ],
-      rows: items.map { [.text($0.0), .count($0.1)] })
+    let columns = [
+      ColumnDefinition(labels.item), ColumnDefinition(labels.count, format: ReportFormats.count),
+    ]
+    let placement = sheet.addTable(
+      columns: columns, rows: items.map { [.text($0.0), .count($0.1)] })
+    DetailSheets.setHeaderHeight(
+      DetailSheets.headerPoints(for: columns, in: sheet.spec), of: placement, on: &sheet)
   }
 
   // MARK: - Libraries not reporting
@@ -132,7 +145,7 @@ package enum DataQualitySheet {
       ]
     }
     addList(
-      "\(labels.notReportingHeading): \(context.placeTitle)", note: labels.notReportingNote,
+      "\(labels.notReportingHeading): \(context.placeTitle)",
       columns: [
         ColumnDefinition(words.library), ColumnDefinition(words.libraryID),
         ColumnDefinition(words.village), ColumnDefinition(words.district),

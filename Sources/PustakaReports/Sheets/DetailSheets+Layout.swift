@@ -152,8 +152,14 @@ extension DetailSheets {
     before heading: String, line: (DetailLabels) -> @Sendable (String) -> String,
     on sheet: inout ReportSheet, context: ReportContext
   ) {
+    endPrintedPart(saying: line(context.labels.detail)(heading), on: &sheet)
+  }
+
+  /// Ends the printed part of the sheet with the closing line `line`, which names the blocks
+  /// below that stay on screen.
+  static func endPrintedPart(saying line: String, on sheet: inout ReportSheet) {
     let columns = (sheet.spec.columns.keys.max() ?? 0) + 1
-    addWideNote(line(context.labels.detail)(heading), columns: columns, on: &sheet)
+    addWideNote(line, columns: columns, on: &sheet)
     let lastPrinted = sheet.nextRow - 1
     sheet.edit { spec in
       spec.printSetup.printArea = CellRange(
@@ -270,6 +276,19 @@ extension DetailSheets {
           name: name, range: placement.range, columnHeaders: columns.map(\.header),
           style: .light(1)))
     }
+  }
+
+  /// The height in points of a header row over `columns` from `startColumn`: one line's
+  /// (18) when every caption fits its column, else two lines' (30), which the header format
+  /// wraps into.
+  static func headerPoints(
+    for columns: [ColumnDefinition], startColumn: Int = 0, in sheet: SheetSpec
+  ) -> Double {
+    let fits = columns.enumerated().allSatisfy { offset, column in
+      let width = Double(pixels(ofColumn: startColumn + offset, in: sheet)) / 7
+      return lines(column.header, width: width) == 1
+    }
+    return fits ? 18 : 30
   }
 
   /// Sets the height of the header row of `placement` (30 points fit two lines).

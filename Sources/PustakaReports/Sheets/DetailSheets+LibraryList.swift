@@ -28,7 +28,8 @@ extension DetailSheets {
   /// Writes a per-library list, the sheet's last block: its heading, then one Excel table of
   /// every library of the scope with the library's name first, `columns` next, and its
   /// village, district and id last; printed (`printsLibraryLists`), each page starts with
-  /// the header (`addPagedTable`), else the print ends above it (`endPrintedPart`).
+  /// the header (`addPagedTable`), else the print ends above it (`endPrintedPart`), unless an
+  /// earlier block already ended it with a line that names this list too.
   ///
   /// - Returns: Where the header and the data landed; `columns` start at offset 1.
   static func addLibraryList(
@@ -48,7 +49,7 @@ extension DetailSheets {
     let printed = printsLibraryLists(context)
     if printed {
       keepTogether(rows: min(rows.count, 20) + 1, headerPoints: headerPoints, on: &sheet)
-    } else {
+    } else if sheet.spec.printSetup.printArea == nil {
       endPrintedPart(before: heading, line: \.screenOnlyList, on: &sheet, context: context)
     }
     sheet.addHeading(heading)

@@ -18,14 +18,11 @@ package enum DistrictsSheet {
     case iplm, iplmCategory
   }
 
-  /// The columns' widths in characters, in `Column.allCases` order.
+  /// The columns' widths in characters, in `Column.allCases` order; J (activities) is wide
+  /// enough for the district names of the visits block below.
   static let columnWidths: [Double] = [
-    18, 11, 9, 9, 9, 9, 12, 11, 11, 9, 10, 15, 15, 9, 12, 8, 12,
+    18, 11, 9, 9, 9, 9, 12, 11, 11, 14, 10, 15, 15, 9, 12, 8, 12,
   ]
-  /// The column the charts start in, right of their data blocks (columns A to C).
-  static let chartColumn = 4
-  /// The charts' width in pixels.
-  static let chartWidth = 720
 
   /// Builds the sheet for `context`'s scope.
   package static func build(_ context: ReportContext) -> ReportSheet {
@@ -50,10 +47,7 @@ package enum DistrictsSheet {
       sheet.skipRows()
     }
     addStaffTable(context, to: &sheet)
-    let flow = PageFlow(
-      columnWidths: columnWidths,
-      rightEdge: PageFlow.pixels(ofColumns: Array(columnWidths.prefix(chartColumn)))
-        + Double(chartWidth))
+    let flow = PageFlow(columnWidths: columnWidths)
     flow.pinRows(below: sheet.nextRow, in: &sheet)
     // The district table's header repeats only when the table itself runs over a page: on
     // the chart pages it would take the room of a chart.

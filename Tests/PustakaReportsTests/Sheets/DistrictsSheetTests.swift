@@ -67,6 +67,23 @@ import XLSXWriter
     #expect(DistrictsSheet.kind(categories: 19) == .bar)
   }
 
+  @Test("issue 11 print budget: the KPI and visits sections share their rows, side by side")
+  func sectionsSideBySide() throws {
+    let sheet = DistrictsSheet.build(ReportFixture.context()).spec
+    let charts = sheet.charts
+    try #require(charts.count == 2)
+    // Both charts hang from the blocks' shared header row: KPI from D, visits from L.
+    #expect(charts[0].anchor.row == charts[1].anchor.row)
+    #expect([charts[0].anchor.column, charts[1].anchor.column] == [3, 11])
+    let header = charts[0].anchor.row
+    #expect(sheet.cells[CellReference(row: header, column: 0)]?.value == .string("Kecamatan"))
+    #expect(sheet.cells[CellReference(row: header, column: 9)]?.value == .string("Kecamatan"))
+    // The KPI chart spans D to I and stops where the visits block starts.
+    let widths = DistrictsSheet.columnWidths
+    #expect(charts[0].size.width == Int(PageFlow.pixels(ofColumns: Array(widths[3...8]))))
+    #expect(charts[1].size.width == Int(PageFlow.pixels(ofColumns: Array(widths[11...16]))))
+  }
+
   @Test("the mean-KPI chart clusters this period and the previous; visits are sorted bars")
   func charts() throws {
     let context = ReportFixture.context()

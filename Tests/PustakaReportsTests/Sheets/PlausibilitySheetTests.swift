@@ -44,30 +44,37 @@ import XLSXReader
   func flagCounts() throws {
     let workbook = try Self.workbook.get()
     let sheet = try workbook.sheet("Kualitas Data")
-    let heading = try #require(sheet.row(of: "Angka yang perlu dicek: Kabupaten Ngawi"))
-    // The heading, its note, then the counts.
-    let header = heading + 2
-    #expect([sheet.text(header, 0), sheet.text(header, 1)] == ["Tanda", "Perpustakaan"])
+    let heading = try #require(sheet.row(of: "Angka yang perlu dicek: Kabupaten Ngawi", column: 3))
+    // Beside the summary, from column D: the heading, then the counts.
+    #expect(sheet.text(heading, 0) == "Ringkasan: Kabupaten Ngawi")
+    let header = heading + 1
+    #expect([sheet.text(header, 3), sheet.text(header, 4)] == ["Tanda", "Perpustakaan"])
     let counts = (header + 1...header + 5).map {
-      "\(sheet.text($0, 0) ?? "-"): \(sheet.number($0, 1).map { Int($0) } ?? -1)"
+      "\(sheet.text($0, 3) ?? "-"): \(sheet.number($0, 4).map { Int($0) } ?? -1)"
     }
     #expect(
       counts == [
         "Serapan periode di atas 110 %: 1", "Serapan periode di bawah 50 %: 1",
         "Serapan sejak Januari tertinggal dari laju: 0",
         "Biaya per kunjungan jauh dari yang lain (Rp): 0",
-        "Perputaran koleksi jauh dari yang lain (pinjaman per eksemplar setahun): 0",
+        "Perputaran koleksi jauh dari yang lain: 0",
       ])
+    // Under the summary's nine items: the rules and where to find the libraries.
+    let note = try #require(sheet.text(header + 10, 0))
+    #expect(note.hasPrefix("Mungkin benar, tetapi perlu dikonfirmasi"))
     #expect(
-      sheet.text(header + 6, 0)
-        == "Perpustakaan mana saja: kolom \"Perlu dicek\" pada daftar per perpustakaan di"
-        + " lembar Anggaran (saring kolom itu).")
+      note.hasSuffix(
+        "Perpustakaan mana saja: kolom \"Perlu dicek\" pada daftar per perpustakaan di"
+          + " lembar Anggaran (saring kolom itu)."))
+    // No outlier is counted, so their list, which would only say "none", is left out.
+    #expect(
+      sheet.row(of: "Biaya per kunjungan dan perputaran yang jauh dari yang lain: Kabupaten Ngawi")
+        == nil)
   }
 
   @Test("the unchanged small regency has no absorption flag")
   func none() throws {
     let workbook = try DetailWorkbook.regency.get()
-    let sheet = try workbook.sheet("Kualitas Data")
     let budget = try workbook.sheet("Anggaran")
     #expect(!budget.cells.contains { $0.value == .string("serapan > 110 %") })
     #expect(!budget.cells.contains { $0.value == .string("serapan < 50 %") })
