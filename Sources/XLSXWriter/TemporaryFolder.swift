@@ -38,12 +38,40 @@ package struct TemporaryFolder: Sendable {
     self.probe = probe
   }
 
-  /// The folder the system says to use: `TMPDIR` when it is set and not empty, else `/tmp`.
+  /// The folder to use when nothing else is asked for, and the plain one to fall back to.
+  ///
+  /// When `TMPDIR` is set (and not empty), the user chose: that folder, with no fallback.
+  /// Otherwise the memory file system `/dev/shm`, when it is a writable folder with at least
+  /// `memoryMinimumFree` bytes free (creating and deleting libxlsxwriter's part files there
+  /// costs no disk work), falling back to `/tmp` should a save there fail for the folder's
+  /// sake; else `/tmp`.
   package static func standard(
-    environment: [String: String] = ProcessInfo.processInfo.environment
-  ) -> TemporaryFolder {
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    memory: String = memoryFolder
+  ) -> (folder: TemporaryFolder, fallback: TemporaryFolder?) {
     let configured = environment["TMPDIR"] ?? ""
-    return TemporaryFolder(path: configured.isEmpty ? "/tmp" : configured)
+    if !configured.isEmpty { return (TemporaryFolder(path: configured), nil) }
+    let disk = TemporaryFolder(path: "/tmp")
+    let inMemory = TemporaryFolder(path: memory)
+    guard inMemory.availabilityProblem() == nil,
+      let free = inMemory.freeBytes(), free >= memoryMinimumFree
+    else { return (disk, nil) }
+    return (inMemory, disk)
+  }
+
+  /// The memory file system Linux mounts for every process.
+  package static let memoryFolder = "/dev/shm"
+
+  /// The free space the memory folder needs to be chosen: several times the part files of
+  /// the largest workbook a run writes, for each of the jobs writing at once.
+  package static let memoryMinimumFree: UInt64 = 256 << 20
+
+  /// The bytes an unprivileged process may still write in the folder, or `nil` when the file
+  /// system does not say.
+  package func freeBytes() -> UInt64? {
+    var status = statvfs()
+    guard statvfs(path, &status) == 0 else { return nil }
+    return UInt64(status.f_bavail) * UInt64(status.f_frsize)
   }
 
   /// The folder's fault found without writing, or `nil`: it must exist, be a folder and be

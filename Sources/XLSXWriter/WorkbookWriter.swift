@@ -21,7 +21,11 @@ package enum WorkbookWriter {
   ///   - spec: The workbook to write.
   ///   - url: The final file location, normally ending in `.xlsx`.
   ///   - temporaryFolder: The folder for libxlsxwriter's temporary files; by default
-  ///     `spec.options.temporaryDirectory` when set, else `TemporaryFolder.standard()`.
+  ///     `spec.options.temporaryDirectory` when set, else `TemporaryFolder.standard()`: a
+  ///     memory folder when it has room, written again with the disk folder when saving there
+  ///     fails for the folder's sake (the disk folder's failure is then the error).
+  ///   - fallback: The folder to save with again when saving with `temporaryFolder` fails for
+  ///     that folder's sake; without a `temporaryFolder`, the standard choice's.
   ///   - verifier: Checks the saved file before it gets its final name; `nil` skips the check.
   /// - Throws: `XLSXError` naming what could not be written: a sheet name or cell breaking
   ///   Excel's limits (checked before any file is touched), an operation libxlsxwriter
@@ -29,12 +33,24 @@ package enum WorkbookWriter {
   ///   written.
   package static func write(
     _ spec: WorkbookSpec, to url: URL, temporaryFolder: TemporaryFolder? = nil,
-    verifier: Verifier? = nil
+    fallback: TemporaryFolder? = nil, verifier: Verifier? = nil
   ) throws(XLSXError) {
     try ExcelLimits.validate(spec)
-    let scratch =
+    let chosen =
       temporaryFolder ?? spec.options.temporaryDirectory.map { TemporaryFolder(path: $0) }
-      ?? TemporaryFolder.standard()
+    let (scratch, fallback) = chosen.map { ($0, fallback) } ?? TemporaryFolder.standard()
+    do throws(XLSXError) {
+      try write(spec, to: url, scratch: scratch, verifier: verifier)
+    } catch {
+      guard let fallback, case .temporaryFolderFailed = error else { throw error }
+      try write(spec, to: url, scratch: fallback, verifier: verifier)
+    }
+  }
+
+  /// Writes `spec` to `url` atomically with libxlsxwriter's temporary files in `scratch`.
+  private static func write(
+    _ spec: WorkbookSpec, to url: URL, scratch: TemporaryFolder, verifier: Verifier?
+  ) throws(XLSXError) {
     if let problem = scratch.availabilityProblem() { throw problem }
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(

@@ -114,11 +114,65 @@ import XLSXReader
   }
 
   @Test(
-    "the temporary folder is TMPDIR when set and not empty, else /tmp",
-    arguments: [
-      (["TMPDIR": "/dev/shm"], "/dev/shm"), (["TMPDIR": ""], "/tmp"), ([:], "/tmp"),
-    ])
-  func standardFolder(environment: [String: String], path: String) {
-    #expect(TemporaryFolder.standard(environment: environment).path == path)
+    "the temporary folder is TMPDIR when set and not empty, with no fallback",
+    arguments: ["/dev/shm", "/var/tmp"])
+  func configuredFolder(path: String) {
+    let standard = TemporaryFolder.standard(environment: ["TMPDIR": path])
+    #expect(standard.folder.path == path)
+    #expect(standard.fallback == nil)
+  }
+
+  @Test(
+    "without TMPDIR: the memory folder when it has room, falling back to /tmp",
+    arguments: [["TMPDIR": ""], [:]])
+  func memoryFolder(environment: [String: String]) throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let free = try #require(TemporaryFolder(path: folder.url.path).freeBytes())
+    let standard = TemporaryFolder.standard(environment: environment, memory: folder.url.path)
+    if free >= TemporaryFolder.memoryMinimumFree {
+      #expect(standard.folder.path == folder.url.path)
+      #expect(standard.fallback?.path == "/tmp")
+    } else {
+      #expect(standard.folder.path == "/tmp")
+      #expect(standard.fallback == nil)
+    }
+  }
+
+  @Test("without TMPDIR and without a usable memory folder: /tmp, with no fallback")
+  func noMemoryFolder() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let missing = folder.file("no-such-folder").path
+    let standard = TemporaryFolder.standard(environment: [:], memory: missing)
+    #expect(standard.folder.path == "/tmp")
+    #expect(standard.fallback == nil)
+  }
+
+  @Test("a save whose memory folder fails is saved again with the fallback folder")
+  func fallbackSaves() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let target = folder.file("report.xlsx")
+    let gone = TemporaryFolder(path: folder.file("gone").path)
+    try WorkbookWriter.write(
+      SampleWorkbook.make(), to: target, temporaryFolder: gone,
+      fallback: TemporaryFolder(path: folder.url.path), verifier: PackageVerifier.problem(in:))
+    #expect(PackageVerifier.problem(in: target) == nil)
+  }
+
+  @Test("when the fallback fails too, its failure is the error and nothing is written")
+  func fallbackFails() throws {
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    let target = folder.file("report.xlsx")
+    let gone = folder.file("gone").path
+    let alsoGone = folder.file("also-gone").path
+    #expect(throws: XLSXError.temporaryFolderFailed(path: alsoGone, errorNumber: ENOENT)) {
+      try WorkbookWriter.write(
+        SampleWorkbook.make(), to: target, temporaryFolder: TemporaryFolder(path: gone),
+        fallback: TemporaryFolder(path: alsoGone), verifier: PackageVerifier.problem(in:))
+    }
+    #expect(!FileManager.default.fileExists(atPath: target.path))
   }
 }

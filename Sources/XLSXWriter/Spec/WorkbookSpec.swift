@@ -98,8 +98,9 @@ package struct WriterOptions: Hashable, Sendable {
   /// This keeps memory flat for very large sheets. Cells are then written row by row (the writer sorts them); tables and merged
   /// ranges over several rows are refused in this mode.
   package var constantMemory = false
-  /// The folder for libxlsxwriter's temporary files, or `nil` for the system's
-  /// (`TemporaryFolder.standard()`: `TMPDIR`, else `/tmp`).
+  /// The folder for libxlsxwriter's temporary files, or `nil` for the standard choice
+  /// (`TemporaryFolder.standard()`: `TMPDIR` when set, else `/dev/shm` when it has room, with
+  /// `/tmp` as the fallback, else `/tmp`).
   ///
   /// A memory file system such as `/dev/shm` makes writing many small workbooks faster.
   package var temporaryDirectory: String?
