@@ -16,6 +16,9 @@ struct EnumerationLookup<Value: ContractEnumeration> {
   }
 
   private let byKey: [String: Value]
+  /// The names and aliases as written, in lower and upper case too, each with the value its
+  /// folded key gives: a cell spelled so is found without folding (no allocation).
+  private let bySpelling: [ArraySlice<UInt8>: Value]
 
   init() {
     var table: [String: Value] = [:]
@@ -24,11 +27,22 @@ struct EnumerationLookup<Value: ContractEnumeration> {
         table[NameFolding.matchKey(name)] = value
       }
     }
+    var spellings: [ArraySlice<UInt8>: Value] = [:]
+    for value in Value.allCases {
+      for name in [value.rawValue] + value.aliases {
+        for spelling in [name, name.lowercased(), name.uppercased()] {
+          guard let folded = table[NameFolding.matchKey(spelling)] else { continue }
+          spellings[ArraySlice(spelling.utf8)] = folded
+        }
+      }
+    }
     byKey = table
+    bySpelling = spellings
   }
 
   /// The value trimmed `text` names.
   func match(_ text: ArraySlice<UInt8>) -> Match {
+    if let value = bySpelling[text] { return .value(value) }
     let key =
       text.allSatisfy { $0 < 0x80 }
       ? NameFolding.asciiMatchKey(text)
