@@ -59,4 +59,54 @@ import Testing
     #expect(result.status != 0)
     #expect(result.output.contains("RestartForceExitStatus= set, which isn't allowed"))
   }
+
+  // MARK: - Kubernetes
+
+  /// `scripts/kubernetes/pustaka-job.yaml` of this checkout.
+  static let job = folder.deletingLastPathComponent()
+    .appendingPathComponent("kubernetes/pustaka-job.yaml")
+
+  /// `kubernetes-validate` (PyPI), where it is on the PATH.
+  static let kubernetesValidate: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").map { "\($0)/kubernetes-validate" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }()
+
+  // Skipped by name where kubernetes-validate is not installed (`pip install
+  // kubernetes-validate`).
+  @Test(
+    "issue 13: the Kubernetes Job passes kubernetes-validate",
+    .enabled(if: kubernetesValidate != nil, "kubernetes-validate is not installed"))
+  func jobValidates() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try #require(Self.kubernetesValidate))
+    process.arguments = ["--strict", Self.job.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(String(decoding: output, as: UTF8.self))")
+  }
+
+  @Test("issue 13: every volume the Job's container mounts is declared in its pod")
+  func jobDeclaresItsVolumes() throws {
+    let text = try String(contentsOf: Self.job, encoding: .utf8)
+    let mounted = text.matches(of: /\{name: ([a-z-]+), mountPath:/).map { String($0.1) }
+    let volumes = try #require(text.firstRange(of: "\n      volumes:\n"))
+    let declared = text[volumes.upperBound...].matches(of: /(?m)^ {8}- name: ([a-z-]+)$/).map {
+      String($0.1)
+    }
+    #expect(mounted == ["data", "reports", "scratch"])
+    #expect(Set(declared) == Set(mounted))
+    // The image is the one the Containerfile's instructions build.
+    let containerfile = try String(
+      contentsOf: Self.folder.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Containerfile"), encoding: .utf8)
+    let image = try #require(text.firstMatch(of: /image: (\S+)/)?.1)
+    #expect(containerfile.contains("podman build -t \(image) -f Containerfile ."))
+  }
 }
