@@ -181,6 +181,23 @@ import Testing
     #expect(found == [item.expected], "\(item.name)")
   }
 
+  @Test("the text limit counts characters, not bytes: 1,000 two-byte letters are accepted")
+  func textLimitInCharacters() throws {
+    let title = String(repeating: "é", count: 1_000)
+    let activities =
+      "library_id,date,type,participants,title\nNGW-01,2026-10-01,talk,3,\(title)\n"
+    let result = try DataFolder.load([
+      "libraries.csv": Self.libraries, "activities.csv": activities,
+    ])
+    #expect(result.formattedDiagnostics == [])
+    #expect(result.dataSet.activities.map(\.title) == [title])
+    // One more letter is one character too many.
+    let longer = activities + "NGW-01,2026-10-02,talk,3,\(title)é\n"
+    let found = try diagnostics(["activities.csv": longer])
+    #expect(found.count == 1)
+    #expect(found.first?.hasSuffix("(1,001 characters) is longer than 1000 characters") == true)
+  }
+
   @Test("a rejected row keeps its cells and reasons, and the rest of the data is used")
   func rejectedRowKept() throws {
     var files = ["libraries.csv": Self.libraries]

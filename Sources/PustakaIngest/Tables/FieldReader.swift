@@ -31,7 +31,10 @@ struct FieldReader {
   mutating func text(_ column: Int) -> String? {
     guard let index = present(column) else { return nil }
     let text = row.displayText(index)
-    guard text.count <= ContractLimits.textLength else {
+    // A text has no more characters than UTF-8 bytes: most cells pass without counting
+    // grapheme clusters.
+    guard text.utf8.count <= ContractLimits.textLength || text.count <= ContractLimits.textLength
+    else {
       return fail(
         column, index, "tooLong", "is longer than \(ContractLimits.textLength) characters")
     }

@@ -84,10 +84,41 @@ enum CalendarParser {
     var separator: UInt8?
   }
 
+  /// At most three digit groups, kept inline: parsing a date allocates nothing.
+  private struct Parts {
+    private var storage = (
+      Part(value: 0, digits: 0, separator: nil), Part(value: 0, digits: 0, separator: nil),
+      Part(value: 0, digits: 0, separator: nil)
+    )
+    /// How many groups there are (1 to 3).
+    private(set) var count = 0
+
+    /// Adds `part`; `false` when three are there already.
+    mutating func append(_ part: Part) -> Bool {
+      switch count {
+      case 0: storage.0 = part
+      case 1: storage.1 = part
+      case 2: storage.2 = part
+      default: return false
+      }
+      count += 1
+      return true
+    }
+
+    subscript(index: Int) -> Part {
+      switch index {
+      case 0: return storage.0
+      case 1: return storage.1
+      default: return storage.2
+      }
+    }
+  }
+
   /// Splits `12/10/2026` into digit groups and the separator before each; `nil` when other bytes
-  /// appear, a group is empty or longer than four digits.
-  private static func numericParts(_ text: ArraySlice<UInt8>) -> [Part]? {
-    var parts: [Part] = []
+  /// appear, a group is empty or longer than four digits, or there are more than three groups
+  /// (no date or month has more).
+  private static func numericParts(_ text: ArraySlice<UInt8>) -> Parts? {
+    var parts = Parts()
     var current = Part(value: 0, digits: 0, separator: nil)
     for byte in text {
       if ByteText.isDigit(byte) {
@@ -95,15 +126,13 @@ enum CalendarParser {
         current.digits += 1
         guard current.digits <= 4 else { return nil }
       } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") {
-        guard current.digits > 0 else { return nil }
-        parts.append(current)
+        guard current.digits > 0, parts.append(current) else { return nil }
         current = Part(value: 0, digits: 0, separator: byte)
       } else {
         return nil
       }
     }
-    guard current.digits > 0 else { return nil }
-    parts.append(current)
+    guard current.digits > 0, parts.append(current) else { return nil }
     return parts
   }
 

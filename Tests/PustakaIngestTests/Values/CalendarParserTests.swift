@@ -26,7 +26,7 @@ import Testing
     "other date forms are refused",
     arguments: [
       "2026/10/05", "10-05-26", "5.10.2026", "2026-10", "29/02/2026", "31/04/2026",
-      "05/10-2026",
+      "05/10-2026", "2026-10-05-01", "1/2/3/2026",
     ])
   func badDates(text: String) {
     #expect(Self.date(text) == nil)
@@ -48,7 +48,10 @@ import Testing
 
   @Test(
     "other month forms are refused",
-    arguments: ["Okt", "2026", "Oktober-2026", "Okto 2026", "10-2026", "2026-13", "Oktober 26"])
+    arguments: [
+      "Okt", "2026", "Oktober-2026", "Okto 2026", "10-2026", "2026-13", "Oktober 26",
+      "2026-10-05-01",
+    ])
   func badMonths(text: String) {
     #expect(Self.month(text) == nil)
   }
