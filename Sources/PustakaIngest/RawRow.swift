@@ -50,7 +50,11 @@ struct RawRow {
   func isEmpty(_ index: Int) -> Bool {
     guard index < cells.count else { return true }
     switch cells[index] {
-    case .text: return trimmedText(index).isEmpty
+    case .text(let range):
+      // Most cells start with a byte that trimming keeps: no need to trim them.
+      guard let first = range.first else { return true }
+      if !ByteText.isSpace(bytes[first]), bytes[first] != 0xC2 { return false }
+      return trimmedText(index).isEmpty
     case .number, .boolean: return false
     }
   }
