@@ -16,6 +16,8 @@ package struct PlaceDirectory: Hashable, Sendable {
   package let villageOfLibrary: [String]
   /// The position (in the data set) of each library id, the first for a repeated id.
   package let libraryPositionByID: [LibraryID: Int]
+  /// The provinces of the regencies, in order of first appearance (see `Province`).
+  package let provinces: [Province]
 
   /// A regency (*kabupaten/kota*): its spelling, districts and population.
   package struct Regency: Hashable, Sendable {
@@ -37,6 +39,19 @@ package struct PlaceDirectory: Hashable, Sendable {
     package var libraryPositions: [Int]
     /// The sum of the populations of its villages that have a library, each village once.
     package var population: Int
+  }
+
+  /// A province (*provinsi*): its spelling and its regencies.
+  ///
+  /// A regency belongs to the province its first library row naming one gives (grouped by
+  /// `NameFolding.placeKey`); regencies whose rows name none form one province without a
+  /// name.
+  package struct Province: Hashable, Sendable {
+    /// The spelling of the first library row naming it, such as `Jawa Timur`; `nil` for the
+    /// regencies whose rows name no province.
+    package var name: String?
+    /// The positions (in `regencies`) of its regencies, in order of first appearance.
+    package var regencyPositions: [Int]
   }
 
   /// Groups the libraries of `dataSet`.
@@ -98,5 +113,33 @@ package struct PlaceDirectory: Hashable, Sendable {
       positions[library.id] = position
     }
     self.libraryPositionByID = positions
+    provinces = Self.provinces(of: regencies, libraries: libraries, key: key)
+  }
+
+  /// Each regency's province: the first of its library rows that names one.
+  private static func provinces(
+    of regencies: [Regency], libraries: [VillageLibrary], key: (String) -> String
+  ) -> [Province] {
+    var provinces: [Province] = []
+    var provincePosition: [String?: Int] = [:]
+    for (regency, entry) in regencies.enumerated() {
+      var named: String?
+      var provinceKey: String?
+      for position in entry.libraryPositions {
+        guard let name = libraries[position].province else { continue }
+        let folded = key(name)
+        if !folded.isEmpty {
+          (named, provinceKey) = (name, folded)
+          break
+        }
+      }
+      if let existing = provincePosition[provinceKey] {
+        provinces[existing].regencyPositions.append(regency)
+      } else {
+        provincePosition[provinceKey] = provinces.count
+        provinces.append(Province(name: named, regencyPositions: [regency]))
+      }
+    }
+    return provinces
   }
 }

@@ -66,4 +66,32 @@ package struct AwardList: Hashable, Sendable {
         monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
     }
   }
+
+  /// The award list across province `provinceIndex` (a position in `report.places.provinces`):
+  /// its libraries ranked together, whatever their regency, drawn on `basis`.
+  ///
+  /// Ranks and ties follow `KPIRanking.rankedAcross(_:)`; months in the top ten stay those of
+  /// each library's own regency, as on the regency's list.
+  ///
+  /// - Precondition: `report` was computed looking back (it has its `trailingYear`).
+  package init(_ report: PeriodReport, basis: AwardBasis, province provinceIndex: Int) {
+    guard let trailingYear = report.trailingYear else {
+      preconditionFailure("the award list needs a report computed looking back")
+    }
+    let places = report.places
+    let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
+    let members = places.provinces[provinceIndex].regencyPositions.flatMap {
+      board.scores(ofRegency: $0, in: places)
+    }
+    self.basis = basis
+    period = board.period
+    entries = KPIRanking.rankedAcross(members).prefix { $0.rank <= Self.ranksListed }.map {
+      guard let position = places.libraryPositionByID[$0.score.library.id] else {
+        preconditionFailure("a scored library is in the place directory")
+      }
+      return Entry(
+        score: $0.score, rank: $0.rank,
+        monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
+    }
+  }
 }

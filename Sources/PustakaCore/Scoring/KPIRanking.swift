@@ -38,6 +38,16 @@ package enum KPIRanking {
     return result
   }
 
+  /// The reporting libraries of `scores` (from any regencies) in ranking order, each with its
+  /// standard competition rank among them: the order and ties of `rank(_:places:)`, across
+  /// the set given (a province's award list).
+  package static func rankedAcross(_ scores: [LibraryScore]) -> [(score: LibraryScore, rank: Int)] {
+    let reporting = scores.filter(\.isReporting).map { (score: $0, key: SortKey($0)) }
+      .sorted { $0.key < $1.key }
+    let ranks = competitionRanks(reporting.map(\.key.kpi))
+    return zip(reporting, ranks).map { (score: $0.score, rank: $1) }
+  }
+
   /// Standard competition ranks of KPIs already in descending order: `[90, 80, 80, 70]` gives
   /// `[1, 2, 2, 4]`.
   package static func competitionRanks(_ sortedKPIs: [Double]) -> [Int] {

@@ -3,7 +3,7 @@
 package struct UsageStatistics: Hashable, Sendable {
   /// One library's, district's or regency's statistics.
   package struct Group: Hashable, Sendable {
-    /// The regency, as first spelt.
+    /// The regency, as first spelt; empty for a province.
     package var regency: String
     /// The district, as first spelt; `nil` for a regency.
     package var district: String?
@@ -28,6 +28,9 @@ package struct UsageStatistics: Hashable, Sendable {
   package var districts: [Group]
   /// Every regency, in order of first appearance.
   package var regencies: [Group]
+  /// Every province, in the order of `PlaceDirectory.provinces`, when the data holds more
+  /// than one regency (the province summary's figures); empty otherwise.
+  package var provinces: [Group]
 
   /// Computes the statistics of `period` from `scorer`'s data and `scoreboard` (its scores
   /// for `period`).
@@ -79,6 +82,16 @@ package struct UsageStatistics: Hashable, Sendable {
       group(
         regency: $0.name, district: nil, library: nil, positions: $0.libraryPositions,
         population: $0.population)
+    }
+    guard places.regencies.count > 1 else {
+      provinces = []
+      return
+    }
+    provinces = places.provinces.map { province in
+      let members = province.regencyPositions.map { places.regencies[$0] }
+      return group(
+        regency: "", district: nil, library: nil, positions: members.flatMap(\.libraryPositions),
+        population: members.reduce(0) { $0 + $1.population })
     }
   }
 }

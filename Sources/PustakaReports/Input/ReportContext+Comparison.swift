@@ -29,7 +29,7 @@ extension ReportContext {
 
   /// A grade as the sheets show it: the letter and its words, such as `A (Sangat Baik)`.
   package func gradeText(_ grade: GradeRule) -> String {
-    "\(grade.grade) (\(text(grade.label)))"
+    labels.gradeText(grade)
   }
 
   /// "Kecamatan Paron" for a district workbook, "Kabupaten Ngawi" for a regency's.

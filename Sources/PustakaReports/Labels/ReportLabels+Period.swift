@@ -6,6 +6,11 @@ extension ReportLabels {
     regencyWords.before + name + regencyWords.after
   }
 
+  /// A grade with its name in words: "A (Sangat Baik)" or "A (Excellent)".
+  package func gradeText(_ grade: GradeRule) -> String {
+    "\(grade.grade) (\(grade.label.text(in: language)))"
+  }
+
   /// A district's title from its name: "Kecamatan Paron" or "Paron District".
   package func districtTitle(_ name: String) -> String {
     districtWords.before + name + districtWords.after

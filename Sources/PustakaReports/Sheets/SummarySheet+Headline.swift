@@ -134,7 +134,7 @@ extension SummarySheet {
 
   /// The change `now - before` as a formula over the two cells left of it; in points for
   /// shares (x 100) and scores.
-  private static func changeCell(
+  static func changeCell(
     _ now: Double?, _ before: Double?, row: Int, figure: Figure, labels: SummaryLabels
   ) -> ReportCell {
     let isShare = figure.format.numberFormat == ReportFormats.share.numberFormat
@@ -153,8 +153,7 @@ extension SummarySheet {
   }
 
   /// The relative change `now / before - 1` as a formula; empty when `before` is 0.
-  private static func relativeChangeCell(_ now: Double?, _ before: Double?, row: Int) -> ReportCell
-  {
+  static func relativeChangeCell(_ now: Double?, _ before: Double?, row: Int) -> ReportCell {
     guard let now, let before, before != 0 else {
       return .number(nil, format: ReportFormats.signedShare)
     }

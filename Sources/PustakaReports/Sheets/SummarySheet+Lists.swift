@@ -30,7 +30,7 @@ extension SummarySheet {
     }
     table(words.awardTableName, awardColumns, awardRows, on: &sheet)
     sheet.moveCursor(to: sheet.nextRow - 1)
-    note(awardBasisNote(award, context), on: &sheet)
+    note(awardBasisNote(award, context.labels), on: &sheet)
     let support = context.supportList
     heading(words.supportHeading, on: &sheet)
     let supportColumns = [
@@ -59,10 +59,10 @@ extension SummarySheet {
   }
 
   /// The award list's basis, tie-break and, when the 12 months are fewer, why.
-  static func awardBasisNote(_ award: AwardList, _ context: ReportContext) -> String {
-    let words = context.labels.support
+  static func awardBasisNote(_ award: AwardList, _ labels: ReportLabels) -> String {
+    let words = labels.support
     var text = words.awardBasis(
-      context.labels.detail.periodLabel(award.period), award.basis == .twelveMonths)
+      labels.detail.periodLabel(award.period), award.basis == .twelveMonths)
     if award.basis == .twelveMonths, award.period.monthCount < 12 {
       text += " " + words.shortenedNote(award.period.monthCount)
     }

@@ -12,13 +12,24 @@ package enum WorkbookAssembler {
   package static func workbook(
     title: String, sheets: [ReportSheet], context: ReportContext
   ) -> WorkbookSpec {
+    workbook(
+      title: title, sheets: sheets, period: context.period, options: context.options,
+      toolVersion: context.input.provenance.toolVersion)
+  }
+
+  /// The workbook of `sheets` titled `title`, for `period`, with `options`' office and
+  /// creation time, made by version `toolVersion`.
+  package static func workbook(
+    title: String, sheets: [ReportSheet], period: Period, options: ReportOptions,
+    toolVersion: String
+  ) -> WorkbookSpec {
     let properties = DocumentProperties(
-      title: title, subject: context.period.description, author: context.options.office,
-      company: context.options.office, keywords: "pustaka, KPI, perpustakaan desa",
-      created: context.options.created,
+      title: title, subject: period.description, author: options.office,
+      company: options.office, keywords: "pustaka, KPI, perpustakaan desa",
+      created: options.created,
       custom: [
-        (WorkbookMarks.kind, WorkbookMarks.report), ("pustaka_period", context.period.description),
-        ("pustaka_version", context.input.provenance.toolVersion),
+        (WorkbookMarks.kind, WorkbookMarks.report), ("pustaka_period", period.description),
+        ("pustaka_version", toolVersion),
       ])
     return WorkbookSpec(sheets: sheets.map(\.spec), properties: properties)
   }

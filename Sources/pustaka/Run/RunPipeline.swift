@@ -59,11 +59,14 @@ struct RunPipeline {
     }
     let places = scored.report.places
     let regencies = configuration.shard.regencies(of: places.regencies.map(\.name))
-    let locks = try regencies.map { index throws(CommandFailure) in
-      try RunLock(folder: regencyFolder(index, places: places))
-    }
+    // Shard 1 writes the province summaries as well.
+    let provinces = configuration.shard.index == 1 ? provinceFolders(scored.report) : []
+    let folders =
+      regencies.map { regencyFolder($0, places: places) }
+      + provinces.map { $0.deletingLastPathComponent() }
+    let locks = try folders.map { folder throws(CommandFailure) in try RunLock(folder: folder) }
     defer { withExtendedLifetime(locks) {} }
-    for index in regencies { try cleanLeftovers(in: regencyFolder(index, places: places)) }
+    for folder in folders { try cleanLeftovers(in: folder) }
     let input = reportInput(loaded, scored, rubric: rubric)
     let tables = RunTables(
       scores: ScoresTable.table(scored.report), districts: DistrictsTable.table(scored.report),
@@ -75,6 +78,9 @@ struct RunPipeline {
         try writeRegency(
           index, input: input, loaded: loaded, tables: tables, rubric: rubric, timings: timings))
     }
+    for (index, folder) in provinces.enumerated() {
+      try writeProvince(index, input: input, into: folder)
+    }
     if places.regencies.count > 1, configuration.shard.index == 1 {
       try writeCompleteRejectedRows(tables.rejectedRows)
     }
@@ -83,7 +89,7 @@ struct RunPipeline {
       period: scored.report.period, outcomes: outcomes,
       rejectedRows: loaded.result.rejectedRows.count,
       warnings: loaded.result.warningCount, timings: timings, shard: configuration.shard,
-      regencyCount: places.regencies.count)
+      regencyCount: places.regencies.count, provinceFolders: provinces)
   }
 
   /// Removes what killed or crashed runs left in `folder`, naming each with `--verbose`.

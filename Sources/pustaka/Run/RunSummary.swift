@@ -32,12 +32,14 @@ struct RunSummary: Sendable {
   var shard: Shard
   /// Regencies in the data (all shards).
   var regencyCount: Int
+  /// The period folders of the province summaries written (one workbook each).
+  var provinceFolders: [URL] = []
 
   /// The summary as log lines, folders named by `display`.
   func lines(naming display: OutputPathDisplay) -> [String] {
     let libraries = outcomes.reduce(0) { $0 + $1.libraries }
     let reporting = outcomes.reduce(0) { $0 + $1.reporting }
-    let workbooks = outcomes.reduce(0) { $0 + $1.workbooks }
+    let workbooks = outcomes.reduce(0) { $0 + $1.workbooks } + provinceFolders.count
     var lines = [
       "Period \(period): \(reporting) libraries scored, \(libraries - reporting) not reporting, "
         + "\(rejectedRows) rows rejected, \(warnings) warnings."
@@ -48,6 +50,9 @@ struct RunSummary: Sendable {
     lines.append("\(workbooks) workbooks written:")
     for outcome in outcomes {
       lines.append("  \(display.path(of: outcome.folder)) (\(outcome.workbooks) workbooks)")
+    }
+    for folder in provinceFolders {
+      lines.append("  \(display.path(of: folder)) (province summary)")
     }
     let times = timings.seconds.map { "\($0.stage) \(String(format: "%.2f", $0.seconds)) s" }
     lines.append("Time: " + times.joined(separator: ", ") + ".")
