@@ -41,14 +41,36 @@ package enum NameFolding {
   /// NFKC normalisation, trimming, runs of white space collapsed to one space, lower-casing:
   /// `NGAWI` and ` Ngawi ` give `ngawi`.
   package static func placeKey(_ text: String) -> String {
-    collapsedWhiteSpace(text.precomposedStringWithCompatibilityMapping).lowercased()
+    if let folded = asciiCollapsedLowercase(text) { return folded }
+    return collapsedWhiteSpace(text.precomposedStringWithCompatibilityMapping).lowercased()
   }
 
   /// The key under which activity partners (*mitra*) are counted as distinct.
   ///
   /// Trimmed, runs of white space collapsed to one space, case-folded.
   package static func partnerKey(_ text: String) -> String {
-    collapsedWhiteSpace(text).lowercased()
+    asciiCollapsedLowercase(text) ?? collapsedWhiteSpace(text).lowercased()
+  }
+
+  /// `collapsedWhiteSpace(text).lowercased()` worked out on the bytes, for ASCII text (where
+  /// NFKC changes nothing and the white space is space, tab, line feed, vertical tab, form
+  /// feed and carriage return); `nil` for any other text.
+  static func asciiCollapsedLowercase(_ text: String) -> String? {
+    var kept: [UInt8] = []
+    kept.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x80...: return nil
+      case 0x09...0x0D, 0x20:
+        pendingSpace = !kept.isEmpty
+      default:
+        if pendingSpace { kept.append(0x20) }
+        pendingSpace = false
+        kept.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      }
+    }
+    return String(decoding: kept, as: UTF8.self)
   }
 
   /// `text` trimmed, with every run of Unicode white space replaced by one space.

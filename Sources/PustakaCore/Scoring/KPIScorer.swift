@@ -54,7 +54,9 @@ package struct KPIScorer: Sendable {
 
   /// Every library's score for `period`, ranked, without comparison to an earlier period.
   package func rankedScores(for period: Period) -> Scoreboard {
-    let scores = index.dataSet.libraries.indices.map { score(libraryAt: $0, for: period) }
+    let scores = ParallelMap.map(index.dataSet.libraries.count) {
+      score(libraryAt: $0, for: period)
+    }
     return Scoreboard(
       period: period, rubric: rubric, libraries: KPIRanking.rank(scores, places: places),
       previousPeriodHasData: false)

@@ -7,16 +7,26 @@ import PustakaCore
 /// Reads every table file, split file and workbook sheet in the contract's order, checks each
 /// row, rejects unknown libraries and duplicates, and adds the contract's warnings. Data
 /// problems become diagnostics; only a missing data folder is thrown.
+///
+/// CSV and TSV files are parsed on up to `threads` threads, largest first, each into rows of
+/// its own, and then joined in the contract's reading order, so the result is the same
+/// whatever the number of threads.
 package struct DataSetLoader: Sendable {
   /// The last month of the period being reported; rows dated after it are warned about.
   package var reportingPeriodEnd: Month?
   /// The run's output folder, never read when it lies inside the data folder.
   package var outputFolder: URL?
+  /// How many CSV files to parse at once (at least 1).
+  package var threads: Int
 
-  /// Creates a loader.
-  package init(reportingPeriodEnd: Month? = nil, outputFolder: URL? = nil) {
+  /// Creates a loader; `threads` defaults to the processors available.
+  package init(
+    reportingPeriodEnd: Month? = nil, outputFolder: URL? = nil,
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
     self.reportingPeriodEnd = reportingPeriodEnd
     self.outputFolder = outputFolder
+    self.threads = max(1, threads)
   }
 
   /// Loads the data set at `dataURL`.
@@ -28,11 +38,15 @@ package struct DataSetLoader: Sendable {
     let (found, skipped) = try scanner.scan()
     let session = LoadSession()
     session.skipped = skipped
+    var parsed = CSVFileParsing.parse(found, threads: threads)
     for (rank, file) in found.enumerated() {
       session.fileRank[file.relativePath] = rank
       switch file.kind {
-      case .table(let table, let isTabDelimited):
-        session.readCSV(file, table: table, isTabDelimited: isTabDelimited)
+      case .table:
+        guard let csv = parsed.removeValue(forKey: rank) else {
+          preconditionFailure("every CSV file found is parsed")
+        }
+        session.take(csv)
       case .workbook:
         session.readWorkbook(file)
       }

@@ -42,44 +42,75 @@ final class LoadSession {
 
   /// Reads one CSV or TSV file for `table`; a file that cannot be read leaves no rows behind.
   func readCSV(_ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool) {
+    take(Self.parseCSV(file, table: table, isTabDelimited: isTabDelimited))
+  }
+
+  /// Adds a file parsed by `parseCSV` to the session, as the next unit in reading order.
+  func take(_ parsed: ParsedCSVFile) {
+    let index = units.count
+    units.append(parsed.unit)
+    switch parsed.outcome {
+    case .read(let rows, let count):
+      loader(for: parsed.unit.table).absorb(rows, asUnit: index)
+      rowsRead.append(count)
+    case .failed(let diagnostic):
+      rowsRead.append(nil)
+      fileDiagnostics.append(diagnostic)
+    }
+  }
+
+  /// Reads one CSV or TSV file for `table` into a loader of its own, touching nothing shared:
+  /// files are parsed on several threads, then taken in reading order (`take(_:)`).
+  ///
+  /// Row origins name unit 0 until the file is taken and gets its place in the unit list.
+  static func parseCSV(
+    _ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool
+  ) -> ParsedCSVFile {
     let unit = SourceUnit(
       file: file.relativePath, sheet: nil, table: table,
       origin: .csv(file.file, isTabDelimited: isTabDelimited))
-    let index = units.count
-    units.append(unit)
-    rowsRead.append(nil)
-    let loader = loader(for: table)
-    let checkpoint = loader.checkpoint()
-    var reader = UnitReader(unit: unit, unitIndex: index, loader: loader)
+    let loader = emptyLoader(for: table)
+    var reader = UnitReader(unit: unit, unitIndex: 0, loader: loader)
     let csv = CSVReader(file: file.file, isTabDelimited: isTabDelimited)
     do {
       try csv.forEachRecord { row, delimiter in
         reader.consume(row, style: delimiter.numberStyle)
       }
     } catch let failure as CSVReader.Failure {
-      loader.rollback(to: checkpoint)
-      fileDiagnostics.append(Self.diagnostic(failure, unit: unit))
-      return
+      return ParsedCSVFile(unit: unit, outcome: .failed(diagnostic(failure, unit: unit)))
     } catch {
-      loader.rollback(to: checkpoint)
-      fileDiagnostics.append(
-        unit.diagnostic(.error, "file.unreadable", message: "cannot be read: \(error)"))
-      return
+      return ParsedCSVFile(
+        unit: unit,
+        outcome: .failed(
+          unit.diagnostic(.error, "file.unreadable", message: "cannot be read: \(error)")))
     }
     guard reader.header != nil else {
-      fileDiagnostics.append(
-        unit.diagnostic(
-          .error, "file.noHeader", message: "the file has only blank lines; expected a header line")
-      )
-      return
+      return ParsedCSVFile(
+        unit: unit,
+        outcome: .failed(
+          unit.diagnostic(
+            .error, "file.noHeader",
+            message: "the file has only blank lines; expected a header line")))
     }
-    rowsRead[index] = reader.rowsRead
+    return ParsedCSVFile(unit: unit, outcome: .read(loader, rowsRead: reader.rowsRead))
+  }
+
+  /// A new, empty accumulator for `table`.
+  static func emptyLoader(for table: TableName) -> any TableLoading {
+    switch table {
+    case .libraries: return TableLoader<LibrariesDecoder>()
+    case .budget: return TableLoader<BudgetDecoder>()
+    case .collection: return TableLoader<CollectionDecoder>()
+    case .attendance: return TableLoader<AttendanceDecoder>()
+    case .activities: return TableLoader<ActivitiesDecoder>()
+    case .operations: return TableLoader<OperationsDecoder>()
+    }
   }
 
   /// How to turn a file into what the contract reads, for the not-UTF-8 messages.
   static let saveAsUTF8 = "in Excel use File > Save As > CSV UTF-8"
 
-  private static func diagnostic(_ failure: CSVReader.Failure, unit: SourceUnit) -> Diagnostic {
+  static func diagnostic(_ failure: CSVReader.Failure, unit: SourceUnit) -> Diagnostic {
     switch failure {
     case .unreadable(let reason):
       return unit.diagnostic(.error, "file.unreadable", message: "cannot be read: \(reason)")
@@ -100,4 +131,20 @@ final class LoadSession {
         message: "the file is binary (it holds NUL bytes), not CSV text")
     }
   }
+}
+
+/// One CSV or TSV file as `LoadSession.parseCSV` read it, before it joins the session.
+struct ParsedCSVFile: @unchecked Sendable {
+  /// What a parse came to.
+  enum Outcome {
+    /// The file's rows in a loader of their own, and the non-blank rows after its header.
+    case read(any TableLoading, rowsRead: Int)
+    /// The file could not be read: no rows, one diagnostic.
+    case failed(Diagnostic)
+  }
+
+  /// The file as a unit.
+  var unit: SourceUnit
+  /// Its rows, or why there are none.
+  var outcome: Outcome
 }

@@ -19,6 +19,9 @@ protocol TableLoading: AnyObject {
   func checkpoint() -> TableCheckpoint
   /// Drops everything added since `checkpoint`.
   func rollback(to checkpoint: TableCheckpoint)
+  /// Appends everything `other` (a loader of the same table that read one unit alone) holds,
+  /// its rows' origins now naming unit `unitIndex`.
+  func absorb(_ other: any TableLoading, asUnit unitIndex: Int)
 }
 
 /// The sizes of a table loader's buffers at one moment.
@@ -72,6 +75,27 @@ final class TableLoader<Decoder: RowDecoder>: TableLoading {
   func checkpoint() -> TableCheckpoint {
     TableCheckpoint(
       candidates: records.count, rejections: rejections.count, diagnostics: diagnostics.count)
+  }
+
+  func absorb(_ other: any TableLoading, asUnit unitIndex: Int) {
+    guard let other = other as? TableLoader<Decoder> else {
+      preconditionFailure("a unit's rows join the loader of their own table")
+    }
+    var origins = other.origins
+    for index in origins.indices { origins[index].unit = unitIndex }
+    var rejections = other.rejections
+    for index in rejections.indices { rejections[index].origin.unit = unitIndex }
+    if let indices = other.columnIndices.values.first { columnIndices[unitIndex] = indices }
+    // A table read from one file, as large tables usually are, takes the rows as they are.
+    if records.isEmpty {
+      records = other.records
+      self.origins = origins
+    } else {
+      records.append(contentsOf: other.records)
+      self.origins.append(contentsOf: origins)
+    }
+    self.rejections.append(contentsOf: rejections)
+    diagnostics.append(contentsOf: other.diagnostics)
   }
 
   func rollback(to checkpoint: TableCheckpoint) {

@@ -44,7 +44,8 @@ extension RunPipeline {
   func loadData() throws(CommandFailure) -> LoadedData {
     progress.begin("Loading \(configuration.dataPath)")
     let loader = DataSetLoader(
-      reportingPeriodEnd: configuration.period?.lastMonth, outputFolder: configuration.outputURL)
+      reportingPeriodEnd: configuration.period?.lastMonth, outputFolder: configuration.outputURL,
+      threads: configuration.jobs)
     let result = try DataSetAcceptance.load(loader, dataPath: configuration.dataPath)
     for input in result.inputs {
       let place = input.sheet.map { "\(input.path) [\($0)]" } ?? input.path

@@ -33,4 +33,27 @@ import Testing
     #expect(TableName(fileNamePrefix: "Kunjungan Oktober.CSV") == .attendance)
     #expect(TableName(fileNamePrefix: "notes.csv") == nil)
   }
+
+  @Test(
+    "issue 13: ASCII names fold on their bytes exactly as the Unicode rules fold them",
+    arguments: [
+      "  Taman  Baca\tSejahtera ", "NGAWI", "Kota\r\nMadiun", "\u{0B}\u{0C}a b", "", "   ",
+      "Karang Taruna  RW 03", "a\u{1F}b", "Pos~Yandu!",
+    ])
+  func asciiFastPath(text: String) {
+    let unicode = NameFolding.collapsedWhiteSpace(text).lowercased()
+    #expect(NameFolding.asciiCollapsedLowercase(text) == unicode)
+    #expect(NameFolding.partnerKey(text) == unicode)
+    #expect(
+      NameFolding.placeKey(text)
+        == NameFolding.collapsedWhiteSpace(text.precomposedStringWithCompatibilityMapping)
+        .lowercased())
+  }
+
+  @Test("issue 13: text beyond ASCII takes the Unicode rules")
+  func beyondASCII() {
+    #expect(NameFolding.asciiCollapsedLowercase("Perpustakaan\u{00A0}Desa") == nil)
+    #expect(NameFolding.partnerKey(" Perpustakaan\u{00A0}\u{2003}DESA ") == "perpustakaan desa")
+    #expect(NameFolding.placeKey("ＮＧＡＷＩ") == "ngawi")
+  }
 }

@@ -1,0 +1,37 @@
+import Dispatch
+
+/// Maps positions to values on every core, for the engine's per-library loops: each library's
+/// score depends on its own rows only, so the libraries can be scored side by side.
+///
+/// The result is the same as a plain `map`, in the same order, whatever the number of cores.
+package enum ParallelMap {
+  /// Below this many positions a plain `map` is faster than handing out work.
+  static let minimumPerChunk = 64
+
+  /// `(0..<count).map(transform)`, computed in chunks of positions on all cores.
+  ///
+  /// `transform` must be safe to call from several threads at once (it reads shared values and
+  /// writes nothing shared).
+  package static func map<Value: Sendable>(
+    _ count: Int, _ transform: @Sendable (Int) -> Value
+  ) -> [Value] {
+    let chunks = min(64, count / minimumPerChunk)
+    guard chunks > 1 else { return (0..<count).map(transform) }
+    return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let base = buffer.baseAddress else {
+        initialized = 0
+        return
+      }
+      // Each chunk writes only its own slots.
+      nonisolated(unsafe) let slots = base
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let start = count * chunk / chunks
+        let end = count * (chunk + 1) / chunks
+        for position in start..<end {
+          (slots + position).initialize(to: transform(position))
+        }
+      }
+      initialized = count
+    }
+  }
+}
