@@ -6,11 +6,13 @@
 # Environment: RESULTS=<folder> keeps the raw results there (default: a new folder in /tmp).
 #
 # Builds the tool in release, runs the in-process benchmarks of Benchmarks/ (package-benchmark),
-# the libxlsxwriter floor in C, and whole `pustaka sample` / `pustaka run` processes under
-# hyperfine, then prints the table that docs/performance.md records. Installs what is missing
-# with apt-get (Debian, as root). Measuring takes about 8 minutes on 2 cores (plus about 10 of
-# release builds the first time); nothing else should run meanwhile, and the load printed at
-# the start and end says whether something did.
+# the libxlsxwriter floor in C, whole `pustaka sample` / `pustaka run` processes under
+# hyperfine (Ngawi, 8,500 libraries and the national tier of 84,000), and the pandas +
+# XlsxWriter peer (Benchmarks/Peer) on the same data, then prints the table that
+# docs/performance.md records. Installs what is missing with apt-get (Debian, as root).
+# Measuring takes about 30 minutes on 2 cores (the peer's 8,500 cards alone about 3, the
+# national runs about 10; plus about 10 of release builds the first time); nothing else should
+# run meanwhile, and the load printed at the start and end says whether something did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -31,6 +33,10 @@ missing=""
 command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
 [ -x /usr/bin/time ] || missing="$missing time"
 command -v gcc >/dev/null 2>&1 || missing="$missing gcc"
+# The pandas + XlsxWriter peer runs on Debian's own Python, where apt-get installs them.
+peer_python=/usr/bin/python3
+"$peer_python" -c 'import pandas' >/dev/null 2>&1 || missing="$missing python3-pandas"
+"$peer_python" -c 'import xlsxwriter' >/dev/null 2>&1 || missing="$missing python3-xlsxwriter"
 if [ -n "$missing" ]; then
   echo "Installing$missing with apt-get..." >&2
   apt-get update && apt-get install -y --no-install-recommends $missing
@@ -134,6 +140,22 @@ for cards in "cards" "no cards"; do
       run --data samples/ngawi --out "$work/out" --quiet --jobs $jobs $flag
   done
 done
+# The peer: what an analyst would write instead (Benchmarks/Peer/regency_report.py).
+peer() {
+  local name=$1 out=$2 count=$3
+  shift 3
+  local command="$peer_python $root/Benchmarks/Peer/regency_report.py $*"
+  echo "Timing '$name': $command (load: $(load))" >&2
+  hyperfine --style basic --warmup 1 --runs "$count" --prepare "rm -rf $out" \
+    --export-json "$results/hyperfine-${name// /-}.json" -n "$name" "$command" >&2
+  rm -rf "$out"
+  /usr/bin/time -f '%M' -o "$work/peak" "$peer_python" "$root/Benchmarks/Peer/regency_report.py" \
+    "$@" >/dev/null 2>&1
+  printf '%s\t%s\t\n' "$name" "$(tail -1 "$work/peak")" >>"$results/processes.tsv"
+  rm -rf "$out"
+}
+peer "peer 217 cards" "$work/peer" "$runs" samples/ngawi "$work/peer"
+peer "peer 217 no cards" "$work/peer" "$runs" samples/ngawi "$work/peer" --no-cards
 if ! $quick; then
   measure "sample 8500" "$work/gen" "$large_runs" \
     sample --out "$work/gen" --libraries 8500 --regencies 38
@@ -142,6 +164,15 @@ if ! $quick; then
     run --data "$work/province" --out "$work/out" --quiet --jobs 2
   measure "run 8500 no cards jobs 2" "$work/out" "$large_runs" \
     run --data "$work/province" --out "$work/out" --quiet --jobs 2 --no-library-cards
+  peer "peer 8500 no cards" "$work/peer" "$large_runs" "$work/province" "$work/peer" --no-cards
+  peer "peer 8500 cards" "$work/peer" 1 "$work/province" "$work/peer"
+  rm -rf "$work/province"
+  # The national tier: 84,000 libraries in 514 regencies, 12 months (1.1 GB of CSV).
+  "$pustaka" sample --out "$work/national" --libraries 84000 --regencies 514 --months 12
+  echo "national data: $(du -sm "$work/national" | cut -f1) MB" >>"$results/machine.txt"
+  measure "run 84000 no cards jobs 2" "$work/out" "$large_runs" \
+    run --data "$work/national" --out "$work/out" --quiet --jobs 2 --no-library-cards
+  rm -rf "$work/national"
 fi
 
 echo "load average at end: $(load)" | tee -a "$results/machine.txt" >&2
