@@ -69,19 +69,33 @@ extension LoadSession {
     let index = units.count
     units.append(unit)
     rowsRead.append(nil)
-    var reader = UnitReader(
-      unit: unit, unitIndex: index, loader: loader(for: table), submission: submission)
-    var source = XLSXTableSource(date1904: workbook.usesDate1904)
-    try workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
-      reader.consume(source.rawRow(sheetRow), style: .localised)
-    }
-    guard reader.header != nil else {
+    guard
+      let count = try Self.readRows(
+        ofSheet: sheetIndex, of: workbook, as: unit, unitIndex: index, into: loader(for: table),
+        submission: submission)
+    else {
       fileDiagnostics.append(
         unit.diagnostic(
           .warning, "file.emptySheet", message: "the sheet is empty and is ignored"))
       return
     }
-    rowsRead[index] = reader.rowsRead
+    rowsRead[index] = count
+  }
+
+  /// Reads the rows of sheet `sheetIndex` into `loader`, with code specialised for its type.
+  ///
+  /// - Returns: The non-blank rows after the header, or `nil` when the sheet has no header.
+  private static func readRows<Loader: TableLoading>(
+    ofSheet sheetIndex: Int, of workbook: XLSXStreamingWorkbook, as unit: SourceUnit,
+    unitIndex: Int, into loader: Loader, submission: SubmissionCheck?
+  ) throws(XLSXReaderError) -> Int? {
+    var reader = UnitReader(
+      unit: unit, unitIndex: unitIndex, loader: loader, submission: submission)
+    var source = XLSXTableSource(date1904: workbook.usesDate1904)
+    try workbook.forEachRow(inSheet: sheetIndex) { sheetRow in
+      reader.consume(source.rawRow(sheetRow), style: .localised)
+    }
+    return reader.header == nil ? nil : reader.rowsRead
   }
 
   /// Calls `body` with the raw rows of `unit` again, to recover the cells of rows rejected

@@ -66,10 +66,24 @@ final class LoadSession {
   static func parseCSV(
     _ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool
   ) -> ParsedCSVFile {
+    switch table {
+    case .libraries: parseCSV(file, into: TableLoader<LibrariesDecoder>(), isTabDelimited)
+    case .budget: parseCSV(file, into: TableLoader<BudgetDecoder>(), isTabDelimited)
+    case .collection: parseCSV(file, into: TableLoader<CollectionDecoder>(), isTabDelimited)
+    case .attendance: parseCSV(file, into: TableLoader<AttendanceDecoder>(), isTabDelimited)
+    case .activities: parseCSV(file, into: TableLoader<ActivitiesDecoder>(), isTabDelimited)
+    case .operations: parseCSV(file, into: TableLoader<OperationsDecoder>(), isTabDelimited)
+    }
+  }
+
+  /// `parseCSV(_:table:isTabDelimited:)` with the table's loader type known, so that the
+  /// per-row code is specialised for its decoder.
+  private static func parseCSV<Decoder: RowDecoder>(
+    _ file: DataFolderScanner.Found, into loader: TableLoader<Decoder>, _ isTabDelimited: Bool
+  ) -> ParsedCSVFile {
     let unit = SourceUnit(
-      file: file.relativePath, sheet: nil, table: table,
+      file: file.relativePath, sheet: nil, table: Decoder.schema.table,
       origin: .csv(file.file, isTabDelimited: isTabDelimited))
-    let loader = emptyLoader(for: table)
     var reader = UnitReader(unit: unit, unitIndex: 0, loader: loader)
     let csv = CSVReader(file: file.file, isTabDelimited: isTabDelimited)
     do {
@@ -93,18 +107,6 @@ final class LoadSession {
             message: "the file has only blank lines; expected a header line")))
     }
     return ParsedCSVFile(unit: unit, outcome: .read(loader, rowsRead: reader.rowsRead))
-  }
-
-  /// A new, empty accumulator for `table`.
-  static func emptyLoader(for table: TableName) -> any TableLoading {
-    switch table {
-    case .libraries: return TableLoader<LibrariesDecoder>()
-    case .budget: return TableLoader<BudgetDecoder>()
-    case .collection: return TableLoader<CollectionDecoder>()
-    case .attendance: return TableLoader<AttendanceDecoder>()
-    case .activities: return TableLoader<ActivitiesDecoder>()
-    case .operations: return TableLoader<OperationsDecoder>()
-    }
   }
 
   /// How to turn a file into what the contract reads, for the not-UTF-8 messages.

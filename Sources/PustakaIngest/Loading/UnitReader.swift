@@ -2,13 +2,16 @@ import PustakaCore
 
 /// Reads the rows of one unit (file or sheet): finds the header, resolves it, and hands every
 /// non-blank row to the table's loader with the row-shape problems found on the way.
-struct UnitReader {
+///
+/// Generic over the loader, so that reading a table's rows runs code specialised for its
+/// decoder rather than looking up generic metadata for every row.
+struct UnitReader<Loader: TableLoading> {
   /// The unit being read.
   let unit: SourceUnit
   /// Its position in the run's unit list.
   let unitIndex: Int
   /// The table's accumulator.
-  let loader: any TableLoading
+  let loader: Loader
   /// The rules of a returned data-entry template, when the unit is a sheet of one.
   let submission: SubmissionCheck?
   /// The resolved header, once the first non-blank row has been read.
@@ -21,7 +24,7 @@ struct UnitReader {
   private var missingColumnReasons: [Diagnostic] = []
 
   init(
-    unit: SourceUnit, unitIndex: Int, loader: any TableLoading, submission: SubmissionCheck? = nil
+    unit: SourceUnit, unitIndex: Int, loader: Loader, submission: SubmissionCheck? = nil
   ) {
     self.unit = unit
     self.unitIndex = unitIndex

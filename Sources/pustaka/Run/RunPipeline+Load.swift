@@ -111,25 +111,45 @@ extension RunPipeline {
         rubricSHA256: rubric.sha256))
   }
 
-  /// The loader's file summaries with their checksums; a file read as several sheets is
-  /// hashed once.
+  /// The loader's file summaries with their checksums, hashed on `--jobs` threads; a file
+  /// read as several sheets is hashed once.
   private func fileSummaries(_ result: IngestResult) -> [InputFileSummary] {
-    var checksums: [String: String?] = [:]
     var isDirectory: ObjCBool = false
     let isFolder =
       FileManager.default.fileExists(atPath: configuration.dataURL.path, isDirectory: &isDirectory)
       && isDirectory.boolValue
+    var paths: [String] = []
+    for input in result.inputs where !paths.contains(input.path) { paths.append(input.path) }
+    let dataURL = configuration.dataURL
+    let urls = paths.map { isFolder ? dataURL.appendingPathComponent($0) : dataURL }
+    let checksums = Checksums(count: urls.count)
+    // Checksum.sha256(ofFileAt:) never throws: an unreadable file has no checksum.
+    _ = ParallelJobs.run(
+      count: urls.count, threads: configuration.jobs, progress: { _ in },
+      job: { (position: Int) throws(CommandFailure) in
+        checksums.set(Checksum.sha256(ofFileAt: urls[position]), at: position)
+      })
+    let byPath = Dictionary(uniqueKeysWithValues: zip(paths, checksums.values))
     return result.inputs.map { input in
       var summary = input
-      let url =
-        isFolder ? configuration.dataURL.appendingPathComponent(input.path) : configuration.dataURL
-      if let known = checksums[input.path] {
-        summary.sha256 = known
-      } else {
-        summary.sha256 = Checksum.sha256(ofFileAt: url)
-        checksums[input.path] = summary.sha256
-      }
+      summary.sha256 = byPath[input.path] ?? nil
       return summary
     }
   }
+}
+
+/// The checksums of the input files, filled in by several threads, one slot each.
+private final class Checksums: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [String?]
+
+  init(count: Int) {
+    slots = [String?](repeating: nil, count: count)
+  }
+
+  func set(_ checksum: String?, at position: Int) {
+    lock.withLock { slots[position] = checksum }
+  }
+
+  var values: [String?] { lock.withLock { slots } }
 }
