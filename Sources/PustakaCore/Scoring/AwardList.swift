@@ -39,12 +39,15 @@ package struct AwardList: Hashable, Sendable {
   /// `report`, drawn on `basis`.
   ///
   /// - Parameters:
-  ///   - inScope: Whether a library belongs to the scope.
   ///   - rankedByDistrict: Whether to rank within the district (a district workbook) rather
   ///     than the regency.
+  ///   - regency: The position of the scope's regency in `report.places`, so that only its
+  ///     block of the board is looked at (a province run builds hundreds of lists); `nil` to
+  ///     look at every library.
+  ///   - inScope: Whether a library belongs to the scope.
   /// - Precondition: `report` was computed looking back (it has its `trailingYear`).
   package init(
-    _ report: PeriodReport, basis: AwardBasis, rankedByDistrict: Bool,
+    _ report: PeriodReport, basis: AwardBasis, rankedByDistrict: Bool, regency: Int? = nil,
     inScope: (VillageLibrary) -> Bool
   ) {
     guard let trailingYear = report.trailingYear else {
@@ -53,7 +56,9 @@ package struct AwardList: Hashable, Sendable {
     self.basis = basis
     let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
     period = board.period
-    entries = board.libraries.compactMap { score -> Entry? in
+    let candidates =
+      regency.map { board.scores(ofRegency: $0, in: report.places) } ?? board.libraries[...]
+    entries = candidates.compactMap { score -> Entry? in
       guard score.isReporting, inScope(score.library),
         let rank = rankedByDistrict ? score.rankInDistrict : score.rank,
         rank <= Self.ranksListed

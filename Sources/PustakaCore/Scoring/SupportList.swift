@@ -31,8 +31,13 @@ package struct SupportList: Hashable, Sendable {
 
   /// The support list of the libraries `inScope` of `report`, on `basis`.
   ///
+  /// - Parameter regency: The position of the scope's regency in `report.places`, so that only
+  ///   its block of the board is looked at; `nil` to look at every library.
   /// - Precondition: `report` was computed looking back (it has its `trailingYear`).
-  package init(_ report: PeriodReport, basis: AwardBasis, inScope: (VillageLibrary) -> Bool) {
+  package init(
+    _ report: PeriodReport, basis: AwardBasis, regency: Int? = nil,
+    inScope: (VillageLibrary) -> Bool
+  ) {
     guard let trailingYear = report.trailingYear else {
       preconditionFailure("the support list needs a report computed looking back")
     }
@@ -40,7 +45,9 @@ package struct SupportList: Hashable, Sendable {
     let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
     period = board.period
     let lowestGrade = board.rubric.grades.last
-    let ranked = board.libraries.filter { $0.isReporting && inScope($0.library) }
+    let candidates =
+      regency.map { board.scores(ofRegency: $0, in: report.places) } ?? board.libraries[...]
+    let ranked = candidates.filter { $0.isReporting && inScope($0.library) }
     let lowestFirst = Array(ranked.reversed())
     var listed = lowestFirst.filter { $0.grade == lowestGrade }
     if listed.count < Self.minimumListed {

@@ -15,7 +15,7 @@ extension ReportContext {
   package var awardList: AwardList {
     AwardList(
       input.report, basis: options.awardBasis, rankedByDistrict: scope.isDistrict,
-      inScope: contains)
+      regency: scope.regencyIndex, inScope: contains)
   }
 
   /// Whether `library` belongs to the workbook's scope (its regency, or its district).
@@ -45,7 +45,8 @@ extension ReportContext {
 extension ReportContext {
   /// The libraries of the scope to support first, on the award list's basis.
   package var supportList: SupportList {
-    SupportList(input.report, basis: options.awardBasis, inScope: contains)
+    SupportList(
+      input.report, basis: options.awardBasis, regency: scope.regencyIndex, inScope: contains)
   }
 
   /// The village of `library` in its group's spelling (the place directory's).

@@ -72,6 +72,24 @@ import Testing
     #expect(solo.entries.map(\.rank) == [1, 2])
   }
 
+  @Test(
+    "a regency's award and support lists read only its block of the board, with the same result")
+  func regencyBlock() {
+    let report = Self.report
+    for (regency, name) in [(0, "Ngawi"), (1, "Madiun"), (2, "Solo")] {
+      for basis in AwardBasis.allCases {
+        let whole = AwardList(report, basis: basis, rankedByDistrict: false) { $0.regency == name }
+        let block = AwardList(report, basis: basis, rankedByDistrict: false, regency: regency) {
+          $0.regency == name
+        }
+        #expect(!block.entries.isEmpty)
+        #expect(block == whole)
+        let support = SupportList(report, basis: basis, regency: regency) { $0.regency == name }
+        #expect(support == SupportList(report, basis: basis) { $0.regency == name })
+      }
+    }
+  }
+
   @Test("province statistics are computed only when the data holds several regencies")
   func singleRegency() {
     let report = PeriodReport(
