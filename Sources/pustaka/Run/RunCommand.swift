@@ -56,7 +56,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Skip the report cards, one workbook per library.")
   var noLibraryCards = false
 
-  @Option(help: ArgumentHelp("Workbooks written at once; by default the number of cores."))
+  @Option(
+    help: ArgumentHelp(
+      "Files read and workbooks written at once; by default the number of cores."))
   var jobs: Int?
 
   @Flag(help: "Fail (exit 65, nothing written) when any row is rejected or any warning found.")
