@@ -107,13 +107,13 @@ runs=5
 large_runs=3
 if $quick; then runs=2; fi
 
-# Times `pustaka ARGS...` as NAME, then runs it once more, without `--quiet`, under
-# /usr/bin/time for its peak memory and the stage times it prints; OUT is emptied before every
-# run.
-measure() {
+# Times PROGRAM ARGS... as NAME with hyperfine, then runs it once more, without `--quiet`,
+# under /usr/bin/time for its peak memory and the stage times it prints (pustaka's "Time:"
+# line; none for the peer); OUT is emptied before every run.
+time_process() {
   local name=$1 out=$2 count=$3
   shift 3
-  local command="$pustaka $*"
+  local command="$*"
   echo "Timing '$name': $command (load: $(load))" >&2
   hyperfine --style basic --warmup 1 --runs "$count" --prepare "rm -rf $out" \
     --export-json "$results/hyperfine-${name// /-}.json" -n "$name" "$command" >&2
@@ -122,11 +122,26 @@ measure() {
   for argument in "$@"; do
     if [ "$argument" != --quiet ]; then arguments+=("$argument"); fi
   done
-  /usr/bin/time -f '%M' -o "$work/peak" "$pustaka" "${arguments[@]}" 2>"$log" >/dev/null
+  /usr/bin/time -f '%M' -o "$work/peak" "${arguments[@]}" 2>"$log" >/dev/null
   local stages
   stages=$(grep -o 'Time: .*' "$log" | tail -1 | sed 's/^Time: //' || true)
   printf '%s\t%s\t%s\n' "$name" "$(tail -1 "$work/peak")" "$stages" >>"$results/processes.tsv"
   rm -rf "$out"
+}
+
+# `pustaka ARGS...` timed as NAME.
+measure() {
+  local name=$1 out=$2 count=$3
+  shift 3
+  time_process "$name" "$out" "$count" "$pustaka" "$@"
+}
+
+# The peer, what an analyst would write instead (Benchmarks/Peer/regency_report.py), timed
+# as NAME.
+peer() {
+  local name=$1 out=$2 count=$3
+  shift 3
+  time_process "$name" "$out" "$count" "$peer_python" "$root/Benchmarks/Peer/regency_report.py" "$@"
 }
 
 : >"$results/processes.tsv"
@@ -140,20 +155,6 @@ for cards in "cards" "no cards"; do
       run --data samples/ngawi --out "$work/out" --quiet --jobs $jobs $flag
   done
 done
-# The peer: what an analyst would write instead (Benchmarks/Peer/regency_report.py).
-peer() {
-  local name=$1 out=$2 count=$3
-  shift 3
-  local command="$peer_python $root/Benchmarks/Peer/regency_report.py $*"
-  echo "Timing '$name': $command (load: $(load))" >&2
-  hyperfine --style basic --warmup 1 --runs "$count" --prepare "rm -rf $out" \
-    --export-json "$results/hyperfine-${name// /-}.json" -n "$name" "$command" >&2
-  rm -rf "$out"
-  /usr/bin/time -f '%M' -o "$work/peak" "$peer_python" "$root/Benchmarks/Peer/regency_report.py" \
-    "$@" >/dev/null 2>&1
-  printf '%s\t%s\t\n' "$name" "$(tail -1 "$work/peak")" >>"$results/processes.tsv"
-  rm -rf "$out"
-}
 peer "peer 217 cards" "$work/peer" "$runs" samples/ngawi "$work/peer"
 peer "peer 217 no cards" "$work/peer" "$runs" samples/ngawi "$work/peer" --no-cards
 if ! $quick; then

@@ -48,7 +48,8 @@ package struct ProvinceContext: Sendable {
     "\(placeTitle) · \(labels.periodPrefix) \(labels.periodInWords(period))"
   }
 
-  /// The regency and district of `library`, as the place directory spells them.
+  /// The regency and district of `library`, as the place directory spells them (the
+  /// library's own spelling for one missing from the directory, which no scored library is).
   package func place(of library: VillageLibrary) -> (regency: String, district: String) {
     let places = input.report.places
     guard let position = places.libraryPositionByID[library.id] else {
