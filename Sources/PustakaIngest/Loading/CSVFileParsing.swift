@@ -21,7 +21,8 @@ enum CSVFileParsing {
       while let job = results.next(of: jobs) {
         let file = found[job.position]
         results.store(
-          LoadSession.parseCSV(file, table: job.table, isTabDelimited: job.isTabDelimited),
+          LoadSession.parseCSV(
+            file, table: job.table, isTabDelimited: job.isTabDelimited, bytes: job.bytes),
           at: job.position)
       }
     }
@@ -33,7 +34,7 @@ enum CSVFileParsing {
     var position: Int
     var table: TableName
     var isTabDelimited: Bool
-    /// Its size, which only decides when it is parsed.
+    /// Its size, which decides when it is parsed and how many rows to make room for.
     var bytes: Int
   }
 
