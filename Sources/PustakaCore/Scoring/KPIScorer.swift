@@ -91,6 +91,22 @@ package struct KPIScorer: Sendable {
       recommendations: Self.recommendations(indicators, scale: scale, totalWeight: totalWeight))
   }
 
+  /// The KPI alone of the library at `position` for `period`, `nil` when it does not report:
+  /// what `score(libraryAt:for:)` gives as `kpi`, to the last bit (the same sum in the same
+  /// order), without building the indicators' scores the monthly ranks never read.
+  package func kpi(libraryAt position: Int, for period: Period) -> Double? {
+    let figures = index.periodFigures(position, period)
+    guard figures.isReporting else { return nil }
+    var weighted = 0.0
+    for indicator in rubric.indicators {
+      guard let value = calculator.measure(indicator.key, figures).value else { continue }
+      weighted += Double(indicator.rule.points(for: value)) * indicator.weight
+    }
+    let scale = Double(rubric.scale)
+    let totalWeight = rubric.indicators.reduce(0) { $0 + $1.weight }
+    return weighted * 100 / (scale * totalWeight)
+  }
+
   /// The three next points that add most KPI: by KPI gained, then relative gap, then rubric
   /// order.
   static func recommendations(_ indicators: [IndicatorScore], scale: Double, totalWeight: Double)

@@ -13,19 +13,25 @@ package struct MonthlyRanks: Hashable, Sendable {
   package var rank: [[Int?]]
 
   /// Scores and ranks every library of `scorer`'s data in each of `months`.
+  ///
+  /// Only KPIs are computed (`KPIScorer.kpi(libraryAt:for:)`), on all cores: a rank within the
+  /// regency is one more than the number of its reporting libraries with a higher KPI, which is
+  /// the standard competition rank of `KPIRanking` whatever the order of ties.
   package init(scorer: KPIScorer, months: [Month]) {
     self.months = months
     let count = scorer.index.dataSet.libraries.count
+    let places = scorer.places
     var kpi: [[Double?]] = []
     var rank: [[Int?]] = []
     for month in months {
-      var kpiOfMonth = [Double?](repeating: nil, count: count)
+      let kpiOfMonth = ParallelMap.map(count) { scorer.kpi(libraryAt: $0, for: .month(month)) }
       var rankOfMonth = [Int?](repeating: nil, count: count)
-      let board = scorer.rankedScores(for: .month(month))
-      for score in board.reporting {
-        guard let position = scorer.index.positionByID[score.library.id] else { continue }
-        kpiOfMonth[position] = score.kpi
-        rankOfMonth[position] = score.rank
+      for regency in places.regencies {
+        let ranked = regency.libraryPositions.compactMap { position in
+          kpiOfMonth[position].map { (position: position, kpi: $0) }
+        }.sorted { $0.kpi > $1.kpi }
+        let ranks = KPIRanking.competitionRanks(ranked.map(\.kpi))
+        for (entry, value) in zip(ranked, ranks) { rankOfMonth[entry.position] = value }
       }
       kpi.append(kpiOfMonth)
       rank.append(rankOfMonth)
