@@ -80,7 +80,7 @@ package enum IPLMCalculator {
           figures: regency.libraryPositions.map { figures[$0] }, population: regency.population,
           provided: provided))
     }
-    if regencies.count > 1 {
+    if places.holdsSeveralRegencies {
       normaliseEntries(&regencies)
     } else {
       regencies = []

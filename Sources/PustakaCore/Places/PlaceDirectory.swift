@@ -19,6 +19,11 @@ package struct PlaceDirectory: Hashable, Sendable {
   /// The provinces of the regencies, in order of first appearance (see `Province`).
   package let provinces: [Province]
 
+  /// Whether the data holds more than one regency: only then do regencies get a literacy
+  /// index, provinces their statistics and summaries, and a run its complete
+  /// `rejected-rows.csv`.
+  package var holdsSeveralRegencies: Bool { regencies.count > 1 }
+
   /// A regency (*kabupaten/kota*): its spelling, districts and population.
   package struct Regency: Hashable, Sendable {
     /// The spelling of its first library row, such as `Ngawi`.

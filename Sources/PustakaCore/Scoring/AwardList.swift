@@ -50,11 +50,8 @@ package struct AwardList: Hashable, Sendable {
     _ report: PeriodReport, basis: AwardBasis, rankedByDistrict: Bool, regency: Int? = nil,
     inScope: (VillageLibrary) -> Bool
   ) {
-    guard let trailingYear = report.trailingYear else {
-      preconditionFailure("the award list needs a report computed looking back")
-    }
+    let (board, trailingYear) = Self.board(of: report, basis: basis)
     self.basis = basis
-    let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
     period = board.period
     let candidates =
       regency.map { board.scores(ofRegency: $0, in: report.places) } ?? board.libraries[...]
@@ -63,12 +60,7 @@ package struct AwardList: Hashable, Sendable {
         let rank = rankedByDistrict ? score.rankInDistrict : score.rank,
         rank <= Self.ranksListed
       else { return nil }
-      guard let position = report.places.libraryPositionByID[score.library.id] else {
-        preconditionFailure("a scored library is in the place directory")
-      }
-      return Entry(
-        score: score, rank: rank,
-        monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
+      return Self.entry(score, rank: rank, in: report, trailingYear)
     }
   }
 
@@ -80,23 +72,36 @@ package struct AwardList: Hashable, Sendable {
   ///
   /// - Precondition: `report` was computed looking back (it has its `trailingYear`).
   package init(_ report: PeriodReport, basis: AwardBasis, province provinceIndex: Int) {
-    guard let trailingYear = report.trailingYear else {
-      preconditionFailure("the award list needs a report computed looking back")
-    }
+    let (board, trailingYear) = Self.board(of: report, basis: basis)
     let places = report.places
-    let board = basis == .period ? report.scoreboard : trailingYear.scoreboard
     let members = places.provinces[provinceIndex].regencyPositions.flatMap {
       board.scores(ofRegency: $0, in: places)
     }
     self.basis = basis
     period = board.period
     entries = KPIRanking.rankedAcross(members).prefix { $0.rank <= Self.ranksListed }.map {
-      guard let position = places.libraryPositionByID[$0.score.library.id] else {
-        preconditionFailure("a scored library is in the place directory")
-      }
-      return Entry(
-        score: $0.score, rank: $0.rank,
-        monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
+      Self.entry($0.score, rank: $0.rank, in: report, trailingYear)
     }
+  }
+
+  /// The scoreboard `basis` draws on, and the 12 months behind "months in the top 10".
+  private static func board(of report: PeriodReport, basis: AwardBasis)
+    -> (Scoreboard, TrailingYear)
+  {
+    guard let trailingYear = report.trailingYear else {
+      preconditionFailure("the award list needs a report computed looking back")
+    }
+    return (basis == .period ? report.scoreboard : trailingYear.scoreboard, trailingYear)
+  }
+
+  /// `score` listed at `rank`, with its months in its regency's top 10.
+  private static func entry(
+    _ score: LibraryScore, rank: Int, in report: PeriodReport, _ trailingYear: TrailingYear
+  ) -> Entry {
+    guard let position = report.places.libraryPositionByID[score.library.id] else {
+      preconditionFailure("a scored library is in the place directory")
+    }
+    return Entry(
+      score: score, rank: rank, monthsInTopTen: trailingYear.monthsInTopTen(libraryAt: position))
   }
 }

@@ -75,8 +75,7 @@ package struct KPIScorer: Sendable {
     }
     let scale = Double(rubric.scale)
     let totalWeight = rubric.indicators.reduce(0) { $0 + $1.weight }
-    let weighted = indicators.reduce(0) { $0 + $1.weightedPoints }
-    let kpi = weighted * 100 / (scale * totalWeight)
+    let kpi = kpi(weightedPoints: indicators.reduce(0) { $0 + $1.weightedPoints })
     let areas = rubric.areas.map { area in
       let members = indicators.filter { $0.indicator.area == area }
       return AreaScore(
@@ -102,9 +101,14 @@ package struct KPIScorer: Sendable {
       guard let value = calculator.measure(indicator.key, figures).value else { continue }
       weighted += Double(indicator.rule.points(for: value)) * indicator.weight
     }
-    let scale = Double(rubric.scale)
+    return kpi(weightedPoints: weighted)
+  }
+
+  /// The KPI of `weightedPoints`, the sum in rubric order of each indicator's points times its
+  /// weight: that sum as a share of the most the rubric gives, x 100.
+  private func kpi(weightedPoints: Double) -> Double {
     let totalWeight = rubric.indicators.reduce(0) { $0 + $1.weight }
-    return weighted * 100 / (scale * totalWeight)
+    return weightedPoints * 100 / (Double(rubric.scale) * totalWeight)
   }
 
   /// The three next points that add most KPI: by KPI gained, then relative gap, then rubric

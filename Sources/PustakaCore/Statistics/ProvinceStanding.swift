@@ -34,7 +34,7 @@ package struct ProvinceStanding: Hashable, Sendable {
   ///   computed only then).
   package init(_ report: PeriodReport, province provinceIndex: Int) {
     let places = report.places
-    precondition(places.regencies.count > 1, "a province summary needs several regencies")
+    precondition(places.holdsSeveralRegencies, "a province summary needs several regencies")
     let province = places.provinces[provinceIndex]
     name = province.name
     totals = report.statistics.provinces[provinceIndex]

@@ -83,7 +83,7 @@ package struct UsageStatistics: Hashable, Sendable {
         regency: $0.name, district: nil, library: nil, positions: $0.libraryPositions,
         population: $0.population)
     }
-    guard places.regencies.count > 1 else {
+    guard places.holdsSeveralRegencies else {
       provinces = []
       return
     }

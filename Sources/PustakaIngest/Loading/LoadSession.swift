@@ -64,7 +64,8 @@ final class LoadSession {
   static func parseCSV(
     _ file: DataFolderScanner.Found, table: TableName, isTabDelimited: Bool, bytes: Int = 0
   ) -> ParsedCSVFile {
-    // No row of any table is shorter than 16 bytes with its line end ("L1,2026-10-01,0\n").
+    // Rows of the contract's tables are seldom shorter than 16 bytes with their line end
+    // ("L1,2026-10-01,0\n"); a file of shorter rows only grows its buffers as they fill.
     let rows = bytes / 16
     return switch table {
     case .libraries: parseCSV(file, into: TableLoader<LibrariesDecoder>(), rows, isTabDelimited)

@@ -38,13 +38,9 @@ package enum ProvinceRegenciesSheet {
     sheet.edit { spec in
       spec.rowHeights[headerRow] = 60
       spec.frozenPane = CellReference(row: headerRow + 1, column: 2)
-      if placement.firstDataRow != nil {
-        spec.tables.append(
-          TableSpec(
-            name: words.regenciesTableName, range: placement.range,
-            columnHeaders: columns.map(\.header), style: .light(1)))
-      }
     }
+    DetailSheets.addExcelTable(
+      named: words.regenciesTableName, placement, columns: columns, on: &sheet)
     addTotalRow(context, to: &sheet)
     let flow = PageFlow(columnWidths: columnWidths)
     flow.pinRows(below: sheet.nextRow, in: &sheet)

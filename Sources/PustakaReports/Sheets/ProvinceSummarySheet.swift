@@ -128,13 +128,7 @@ package enum ProvinceSummarySheet {
       ]
     }
     let placement = sheet.addTable(columns: columns, rows: rows, startColumn: listColumn)
-    sheet.edit { spec in
-      spec.rowHeights[placement.header.first.row] = 30
-      spec.tables.append(
-        TableSpec(
-          name: words.awardTableName, range: placement.range,
-          columnHeaders: columns.map(\.header), style: .light(1)))
-    }
+    DetailSheets.addExcelTable(named: words.awardTableName, placement, columns: columns, on: &sheet)
     sheet.moveCursor(to: sheet.nextRow - 1)
     write(
       SummarySheet.awardBasisNote(award, context.labels),

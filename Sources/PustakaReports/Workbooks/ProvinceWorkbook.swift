@@ -14,7 +14,7 @@ package enum ProvinceWorkbook {
 
   /// Whether `report` gets province summaries: when its data holds more than one regency.
   package static func isWritten(for report: PeriodReport) -> Bool {
-    report.places.regencies.count > 1
+    report.places.holdsSeveralRegencies
   }
 
   /// The workbook's file name: `Provinsi-Jawa Timur-2026-10.xlsx`, its name made safe.

@@ -81,7 +81,7 @@ struct RunPipeline {
     for (index, folder) in provinces.enumerated() {
       try writeProvince(index, input: input, into: folder)
     }
-    if places.regencies.count > 1, configuration.shard.index == 1 {
+    if places.holdsSeveralRegencies, configuration.shard.index == 1 {
       try writeCompleteRejectedRows(tables.rejectedRows)
     }
     timings.record("write", since: writeStart)
