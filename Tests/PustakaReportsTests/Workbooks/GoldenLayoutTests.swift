@@ -39,7 +39,21 @@ import XLSXWriter
     defer { folder.remove() }
     let url = folder.file("golden.xlsx")
     try WorkbookWriter.write(plan.build(entry), to: url)
-    let text = layoutDump(try XLSXDocument(contentsOf: url))
+    try Self.check(layoutDump(try XLSXDocument(contentsOf: url)), against: name)
+  }
+
+  @Test("issue 13: the province summary's layout matches its golden")
+  func provinceGolden() throws {
+    let folder = try TemporaryDirectory(prefix: "golden")
+    defer { folder.remove() }
+    let url = folder.file("golden.xlsx")
+    try WorkbookWriter.write(ProvinceWorkbook.workbook(ProvinceWorkbookTests.context()), to: url)
+    try Self.check(
+      layoutDump(try XLSXDocument(contentsOf: url)), against: "provinsi-jawa-timur.txt")
+  }
+
+  /// Compares `text` with the golden file `name`, or records it anew with `RECORD_GOLDENS=1`.
+  static func check(_ text: String, against name: String) throws {
     let file = Self.folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
       try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
