@@ -42,15 +42,20 @@ package struct UsageStatistics: Hashable, Sendable {
     let places = scorer.places
     let period = scoreboard.period
     self.period = period
-    let figures = index.dataSet.libraries.indices.map { index.periodFigures($0, period) }
+    // Each library's figures and series read its own months only, and each district's and
+    // regency's read their libraries', so they are computed on every core (`ParallelMap`).
+    let figures = ParallelMap.map(index.dataSet.libraries.count) {
+      index.periodFigures($0, period)
+    }
     var scoreByID: [LibraryID: LibraryScore] = [:]
+    scoreByID.reserveCapacity(scoreboard.libraries.count)
     for score in scoreboard.libraries where scoreByID[score.library.id] == nil {
       scoreByID[score.library.id] = score
     }
     let scores = index.dataSet.libraries.map { scoreByID[$0.id] }
-    func group(
+    @Sendable func group(
       regency: String, district: String?, library: VillageLibrary?, positions: [Int],
-      population: Int
+      population: Int, withMonthlyKPI: Bool = true
     ) -> Group {
       Group(
         regency: regency, district: district, library: library,
@@ -58,30 +63,31 @@ package struct UsageStatistics: Hashable, Sendable {
           period: period, figures: positions.map { figures[$0] }, population: population),
         kpi: KPISummary(positions.compactMap { scores[$0] }),
         series: MonthlySeries(index: index, positions: positions, endingWith: period),
-        monthlyKPI: monthlyRanks?.summaries(of: positions) ?? [])
+        monthlyKPI: withMonthlyKPI ? monthlyRanks?.summaries(of: positions) ?? [] : [])
     }
-    var libraries: [Group] = []
-    for (position, library) in index.dataSet.libraries.enumerated() {
+    let libraries = index.dataSet.libraries
+    self.libraries = ParallelMap.map(libraries.count) { position in
       let regency = places.regencies[places.regencyOfLibrary[position]]
       let district = regency.districts[places.districtOfLibrary[position]]
-      var entry = group(
-        regency: regency.name, district: district.name, library: library,
-        positions: [position], population: library.population)
-      entry.monthlyKPI = []
-      libraries.append(entry)
+      return group(
+        regency: regency.name, district: district.name, library: libraries[position],
+        positions: [position], population: libraries[position].population,
+        withMonthlyKPI: false)
     }
-    self.libraries = libraries
-    districts = places.regencies.flatMap { regency in
-      regency.districts.map {
-        group(
-          regency: regency.name, district: $0.name, library: nil, positions: $0.libraryPositions,
-          population: $0.population)
-      }
+    let districtPlaces = places.regencies.flatMap { regency in
+      regency.districts.map { (regency: regency.name, district: $0) }
     }
-    regencies = places.regencies.map {
-      group(
-        regency: $0.name, district: nil, library: nil, positions: $0.libraryPositions,
-        population: $0.population)
+    districts = ParallelMap.map(districtPlaces.count) { position in
+      let place = districtPlaces[position]
+      return group(
+        regency: place.regency, district: place.district.name, library: nil,
+        positions: place.district.libraryPositions, population: place.district.population)
+    }
+    regencies = ParallelMap.map(places.regencies.count, minimumPerChunk: 1) { position in
+      let regency = places.regencies[position]
+      return group(
+        regency: regency.name, district: nil, library: nil, positions: regency.libraryPositions,
+        population: regency.population)
     }
     guard places.holdsSeveralRegencies else {
       provinces = []
