@@ -25,9 +25,16 @@ package struct PeriodReport: Hashable, Sendable {
   ///   month as well (the 12-month KPI, the monthly ranks and the mean-KPI trend); `false` for
   ///   a report that is only compared with.
   package init(scorer: KPIScorer, period: Period, lookingBack: Bool = true) {
+    self.init(scorer: scorer, scoreboard: scorer.scoreboard(for: period), lookingBack: lookingBack)
+  }
+
+  /// Computes the report of `scoreboard.period` around a scoreboard already scored with
+  /// `scorer`.
+  package init(scorer: KPIScorer, scoreboard: Scoreboard, lookingBack: Bool = true) {
+    let period = scoreboard.period
     self.period = period
     rubric = scorer.rubric
-    scoreboard = scorer.scoreboard(for: period)
+    self.scoreboard = scoreboard
     let trailingYear =
       lookingBack ? TrailingYear(scorer: scorer, endingWith: period.lastMonth) : nil
     self.trailingYear = trailingYear
@@ -36,6 +43,24 @@ package struct PeriodReport: Hashable, Sendable {
     literacyIndex = IPLMCalculator.report(
       index: scorer.index, places: scorer.places, period: period)
     places = scorer.places
+  }
+
+  /// The report of `period` (looking back 12 months) and the report of the period before
+  /// it (only to compare with), each period scored once: the previous period's ranked scores
+  /// serve both as the comparison of the first and as the board of the second.
+  package static func withPrevious(scorer: KPIScorer, period: Period) -> (
+    report: PeriodReport, previous: PeriodReport
+  ) {
+    let previousPeriod = period.previous
+    let previousRanked = scorer.rankedScores(for: previousPeriod)
+    let current = scorer.scoreboard(
+      ranked: scorer.rankedScores(for: period), comparedWith: previousRanked)
+    let previous = scorer.scoreboard(
+      ranked: previousRanked, comparedWith: scorer.rankedScores(for: previousPeriod.previous))
+    return (
+      PeriodReport(scorer: scorer, scoreboard: current),
+      PeriodReport(scorer: scorer, scoreboard: previous, lookingBack: false)
+    )
   }
 
   /// Computes the report of `period` for `dataSet` scored with `rubric`.

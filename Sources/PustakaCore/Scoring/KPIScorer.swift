@@ -33,9 +33,18 @@ package struct KPIScorer: Sendable {
   /// Every library's score for `period`, ranked, with the change against the previous period
   /// of the same length.
   package func scoreboard(for period: Period) -> Scoreboard {
-    var current = rankedScores(for: period)
-    let previousPeriod = period.previous
-    let previous = rankedScores(for: previousPeriod)
+    scoreboard(ranked: rankedScores(for: period), comparedWith: rankedScores(for: period.previous))
+  }
+
+  /// `current` (ranked scores, as from `rankedScores(for:)`) with the change against
+  /// `previous`, the ranked scores of the period before it: `scoreboard(for:)` from boards
+  /// already scored, so that a run that reports on a period and on the one before scores
+  /// each only once.
+  package func scoreboard(ranked current: Scoreboard, comparedWith previous: Scoreboard)
+    -> Scoreboard
+  {
+    var current = current
+    let previousPeriod = previous.period
     var before: [LibraryID: (kpi: Double, rank: Int)] = [:]
     for score in previous.libraries where score.isReporting {
       if let kpi = score.kpi, let rank = score.rank { before[score.library.id] = (kpi, rank) }

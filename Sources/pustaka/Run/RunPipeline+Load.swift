@@ -87,8 +87,7 @@ extension RunPipeline {
       given: configuration.period, scorer: scorer, dataPath: configuration.dataPath)
     if let explanation = selection.explanation { progress.note(explanation) }
     let period = selection.period
-    let report = PeriodReport(scorer: scorer, period: period)
-    let previousReport = PeriodReport(scorer: scorer, period: period.previous, lookingBack: false)
+    let (report, previousReport) = PeriodReport.withPrevious(scorer: scorer, period: period)
     let previous = previousReport.scoreboard.reporting.isEmpty ? nil : previousReport
     progress.finish(
       "Scored \(report.scoreboard.reporting.count) of \(report.scoreboard.libraries.count) "

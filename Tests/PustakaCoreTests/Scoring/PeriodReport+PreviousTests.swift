@@ -1,0 +1,20 @@
+import PustakaCore
+import TestSupport
+import Testing
+
+/// Issue 13: a run scores the previous period once, for its comparison and for its own report.
+@Suite struct PeriodReportPreviousTests {
+  @Test("the report and the previous report equal those computed each on its own")
+  func sameAsSeparateReports() {
+    let scorer = KPIScorer(dataSet: SmallProvince.dataSet())
+    let period = Period.month(SmallRegency.lastMonth)
+    let (report, previous) = PeriodReport.withPrevious(scorer: scorer, period: period)
+    #expect(report == PeriodReport(scorer: scorer, period: period))
+    #expect(previous == PeriodReport(scorer: scorer, period: period.previous, lookingBack: false))
+    #expect(previous.trailingYear == nil)
+    // The libraries compared carry the previous period's KPI and rank.
+    let compared = report.scoreboard.libraries.compactMap(\.change)
+    #expect(!compared.isEmpty)
+    #expect(compared.allSatisfy { $0.previousPeriod == period.previous })
+  }
+}
