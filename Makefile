@@ -56,8 +56,8 @@ test: build test-deps lint
 ## FUZZ_SECONDS each: one fuzzing process at a time (-fork=1, the machine has two cores), which
 ## goes on after a crash so that every target gets its whole time. Seeds come from
 ## Fuzz/Corpus/<target>; new inputs go to Fuzz/.work/<target>, crashes and logs to
-## Fuzz/Findings/ (both git-ignored). Fails at the end when any target crashed. Not part of
-## `make test`.
+## Fuzz/Findings/ (both git-ignored); a target's scratch files go to a folder of its own in
+## /dev/shm, removed after it. Fails at the end when any target crashed. Not part of `make test`.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= csv values xlsx rubric workbook
 FUZZ_FLAGS ?=
@@ -76,10 +76,12 @@ fuzz: fuzz-build
 	  echo "fuzz $$target for $(FUZZ_SECONDS) s (log: Fuzz/Findings/$$target.log)"; \
 	  exe=$(FUZZ_BIN)/Fuzz$$(case $$target in csv) echo CSV;; values) echo Values;; \
 	    xlsx) echo XLSXReader;; rubric) echo Rubric;; workbook) echo Workbook;; esac); \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 TMPDIR=/dev/shm \
+	  scratch=$$(mktemp -d /dev/shm/pustaka-fuzz-$$target-XXXXXX); \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 TMPDIR=$$scratch \
 	    $$exe Fuzz/.work/$$target Fuzz/Corpus/$$target -max_total_time=$(FUZZ_SECONDS) \
 	    -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -rss_limit_mb=4096 \
 	    -artifact_prefix=Fuzz/Findings/$$target/ $(FUZZ_FLAGS) > Fuzz/Findings/$$target.log 2>&1; \
+	  rm -rf "$$scratch"; \
 	  grep -E '^#[0-9]+: cov' Fuzz/Findings/$$target.log | tail -1; \
 	  echo "corpus: $$(ls Fuzz/.work/$$target | wc -l) inputs in Fuzz/.work/$$target"; \
 	  if ls Fuzz/Findings/$$target/ | grep -qE '^(crash|leak|timeout|oom)-'; then \

@@ -29,9 +29,9 @@ public func fuzzWorkbook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
 /// The checks, kept apart from the C entry point.
 enum WorkbookFuzzing {
   private static let folder: URL = {
-    let base =
-      FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
-    let url = URL(fileURLWithPath: base).appendingPathComponent(
+    // `make fuzz` points TMPDIR at a folder of its own in /dev/shm and removes it afterwards
+    // (libFuzzer's -fork=1 starts a process, and so a folder, per run of the target).
+    let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
       "pustaka-fuzz-workbook-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
