@@ -56,29 +56,9 @@ extension TableLoader {
   private func resolveDuplicates(
     _ keep: inout [Bool], libraryPositions: [Int32], units: [SourceUnit]
   ) {
-    // Rows are bucketed by library first so that each look-up table stays small enough for
-    // the processor's cache; keys never match across libraries.
-    var buckets: [Int32: [Int]] = [:]
-    for index in records.indices where keep[index] {
-      buckets[libraryPositions[index], default: []].append(index)
-    }
-    var first: [Decoder.Key: Int] = [:]
-    var copies: [Int: [Int]] = [:]
-    for bucket in buckets.values {
-      first.removeAll(keepingCapacity: true)
-      for index in bucket {
-        let library = Int(libraryPositions[index])
-        guard let key = Decoder.key(of: records[index], library: library) else { continue }
-        if let earlier = first[key] {
-          copies[earlier, default: []].append(index)
-        } else {
-          first[key] = index
-        }
-      }
-    }
     let table = Decoder.schema.table.rawValue
-    for earlier in copies.keys.sorted() {
-      let later = copies[earlier] ?? []
+    let groups = Self.repeatedKeys(records, keep: keep, libraryPositions: libraryPositions)
+    for (earlier, later) in groups {
       let describedKey = Decoder.describeKey(of: records[earlier])
       if later.allSatisfy({ records[$0] == records[earlier] }) {
         for index in later {
