@@ -63,10 +63,19 @@ extension LoadSession {
   private func warnAboutAttendance() {
     var population: [LibraryID: Int] = [:]
     for library in libraries.records { population[library.id] = library.population }
+    // Rows of one library usually follow each other: look its population up once.
+    var lastID: LibraryID?
+    var lastPopulation: Int?
     for (index, day) in attendance.records.enumerated() {
+      if day.libraryID != lastID {
+        lastID = day.libraryID
+        lastPopulation = population[day.libraryID]
+      }
+      let aboveShare = lastPopulation.map { day.visitors * 5 > $0 } ?? false
+      guard aboveShare || (!day.isOpen && day.visitors > 0) else { continue }
       let origin = attendance.origins[index]
       let column = attendance.columnIndices[origin.unit]?[2].map { $0 + 1 }
-      if let people = population[day.libraryID], day.visitors * 5 > people {
+      if aboveShare, let people = lastPopulation {
         attendance.diagnostics.append(
           units[origin.unit].diagnostic(
             .warning, "attendance.visitors.aboveShareOfPopulation", line: origin.line,
