@@ -28,10 +28,14 @@ package struct MonthSlots<Value: Sendable>: Sendable {
   /// Whether no month has a value.
   package var isEmpty: Bool { values.isEmpty }
 
-  /// Changes the value of month `ordinal`, starting from `initial` when it has none.
-  package mutating func update(
-    _ ordinal: Int, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void
-  ) {
+  /// Stores `value` as month `ordinal`'s, unless that month already has one.
+  package mutating func setIfEmpty(_ value: Value, at ordinal: Int) {
+    let offset = slot(for: ordinal)
+    if values[offset] == nil { values[offset] = value }
+  }
+
+  /// The index in `values` of month `ordinal`, growing the storage to cover it.
+  private mutating func slot(for ordinal: Int) -> Int {
     if values.isEmpty {
       base = ordinal
     } else if ordinal < base {
@@ -42,8 +46,15 @@ package struct MonthSlots<Value: Sendable>: Sendable {
     if offset >= values.count {
       values.append(contentsOf: repeatElement(nil, count: offset - values.count + 1))
     }
-    var value = values[offset] ?? initial()
-    change(&value)
-    values[offset] = value
+    return offset
+  }
+}
+
+extension MonthSlots where Value: MonthlyTotal {
+  /// Adds `value` to month `ordinal`'s totals; a month without any takes `value` itself
+  /// (the same as adding it to empty totals, without the work).
+  package mutating func add(_ value: Value, at ordinal: Int) {
+    let offset = slot(for: ordinal)
+    if values[offset] == nil { values[offset] = value } else { values[offset]?.add(value) }
   }
 }
