@@ -11,6 +11,9 @@ final class WorkbookSession {
   private let path: String
   private let strings = CStringArena()
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+  /// The format `cFormat(for:)` returned last: neighbouring cells mostly share one, and
+  /// comparing two formats costs less than hashing one.
+  private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
   private var worksheets: [String: UnsafeMutablePointer<lxw_worksheet>] = [:]
   private var isClosed = false
 
@@ -102,10 +105,15 @@ final class WorkbookSession {
   ///   cell in the default look instead would hide a failure in a report that looks fine.
   func cFormat(for format: CellFormat) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
     if format.isStandard { return nil }
-    if let existing = formats[format] { return existing }
+    if let last = lastFormat, last.format == format { return last.pointer }
+    if let existing = formats[format] {
+      lastFormat = (format, existing)
+      return existing
+    }
     let created = try Self.created(workbook_add_format(workbook), "adding a cell format")
     FormatTranslator.apply(format, to: created)
     formats[format] = created
+    lastFormat = (format, created)
     return created
   }
 
