@@ -26,6 +26,13 @@ enum NumberParser {
     let isNegative = body.first == minus
     if isNegative || body.first == plus { body = body.dropFirst() }
     guard !body.isEmpty else { return .failure(.invalid) }
+    // Plain digits, most cells of a data set, have no separators to weigh; 18 digits always
+    // fit in 64 bits.
+    if body.count <= 18, body.allSatisfy(ByteText.isDigit), let integerPart = digitsValue(body) {
+      return .success(
+        ParsedNumber(
+          isNegative: isNegative, integerPart: integerPart, fraction: 0, fractionScale: 0))
+    }
     var dots = 0
     var commas = 0
     var lastDot = -1

@@ -79,11 +79,30 @@ package struct SheetSpec: Sendable {
 
   /// The cells in the order Excel stores them: row by row, left to right.
   ///
-  /// Sorts the references alone, then looks each cell up once: sorting the key-value pairs
-  /// moved (and retained) every cell's value and format at each step of the sort.
+  /// Copies the cells out once and sorts plain integers standing for their places in that
+  /// copy: sorting the key-value pairs moved (and retained) every cell's value and format at
+  /// each step, and sorting the references and then looking each cell up hashed every
+  /// reference again.
   package var cellsInRowOrder: [(reference: CellReference, cell: Cell)] {
-    cells.keys.sorted().compactMap { reference in
-      cells[reference].map { (reference: reference, cell: $0) }
+    let pairs = Array(cells)
+    let withinExcel =
+      pairs.count < 1 << 30
+      && pairs.allSatisfy { pair in
+        (0..<ExcelLimits.rowCount).contains(pair.key.row)
+          && (0..<ExcelLimits.columnCount).contains(pair.key.column)
+      }
+    guard withinExcel else {
+      // Only a sheet that `ExcelLimits` refuses to write gets here.
+      return pairs.sorted { $0.key < $1.key }.map { (reference: $0.key, cell: $0.value) }
+    }
+    // Row (20 bits), column (14 bits) and position in `pairs` (30 bits) in one integer.
+    let order = pairs.indices.map { index in
+      let reference = pairs[index].key
+      return UInt64(reference.row) << 44 | UInt64(reference.column) << 30 | UInt64(index)
+    }.sorted()
+    return order.map { key in
+      let pair = pairs[Int(key & (1 << 30 - 1))]
+      return (reference: pair.key, cell: pair.value)
     }
   }
 }

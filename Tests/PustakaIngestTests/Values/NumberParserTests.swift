@@ -20,6 +20,32 @@ import Testing
   }
 
   @Test(
+    "plain digits, read without weighing separators, up to the largest 64-bit value",
+    arguments: [
+      ("0", false, 0), ("007", false, 7), ("-12", true, 12), ("+5", false, 5),
+      ("999999999999999999", false, 999_999_999_999_999_999),
+      ("1234567890123456789", false, 1_234_567_890_123_456_789),
+      ("18446744073709551615", false, UInt64.max),
+    ] as [(String, Bool, UInt64)])
+  func plainDigits(text: String, isNegative: Bool, integerPart: UInt64) {
+    for style in [NumberStyle.international, .localised] {
+      let parsed = try? NumberParser.parse(Array(text.utf8)[...], style: style).get()
+      #expect(
+        parsed
+          == ParsedNumber(
+            isNegative: isNegative, integerPart: integerPart, fraction: 0, fractionScale: 0))
+    }
+  }
+
+  @Test("a 20-digit number past the largest 64-bit value is refused")
+  func digitsPastUInt64() {
+    let text = Array("18446744073709551616".utf8)[...]
+    #expect(throws: NumberParser.Failure.invalid) {
+      try NumberParser.parse(text, style: .international).get()
+    }
+  }
+
+  @Test(
     "comma and tab files refuse other uses of ','",
     arguments: [
       "1.234,5", "12,5", "1234,567", "0,500", "1.500.000", "1,23", "1e3", "NaN", "inf",
