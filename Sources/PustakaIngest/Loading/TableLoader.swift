@@ -44,15 +44,24 @@ final class TableLoader<Decoder: RowDecoder>: TableLoading {
   var diagnostics: [Diagnostic] = []
   /// Each unit's column positions, to locate diagnostics found after decoding.
   var columnIndices: [Int: [Int?]] = [:]
+  /// The unit of the last row consumed, and the library id it read (`FieldReader.previousID`).
+  private var lastUnitIndex: Int?
+  private var lastLibraryID: LibraryID?
 
   func consume(
     _ row: RawRow, unit: SourceUnit, unitIndex: Int, header: HeaderMap, style: NumberStyle,
     extraReasons: [Diagnostic], submission: SubmissionCheck?, printReasons: Bool
   ) {
-    if columnIndices[unitIndex] == nil { columnIndices[unitIndex] = header.indices }
+    if unitIndex != lastUnitIndex {
+      if columnIndices[unitIndex] == nil { columnIndices[unitIndex] = header.indices }
+      lastUnitIndex = unitIndex
+      lastLibraryID = nil
+    }
     var fields = FieldReader(
       row: row, unit: unit, schema: Decoder.schema, header: header, style: style)
+    fields.previousID = lastLibraryID
     let record = decoder.decode(&fields)
+    if let id = fields.libraryID { lastLibraryID = id }
     let origin = RowOrigin(unit: unitIndex, line: row.line)
     var extraReasons = extraReasons
     if let submission, let record {

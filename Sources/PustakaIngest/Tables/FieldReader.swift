@@ -19,12 +19,21 @@ struct FieldReader {
   var reasons: [Diagnostic] = []
   /// The row's library id, when it could be read (kept for rejected rows too).
   var libraryID: LibraryID?
+  /// The library id of the unit's previous row, reused when this row's id has the same bytes:
+  /// rows of one library follow each other, and building the id again costs more than
+  /// comparing it.
+  var previousID: LibraryID?
 
   // MARK: - Typed access
 
   /// An id column.
   mutating func id(_ column: Int) -> LibraryID? {
-    text(column).map { LibraryID($0) }
+    if let previous = previousID, let index = header.indices[column], case .text = row.cells[index],
+      row.trimmedText(index).elementsEqual(previous.rawValue.utf8)
+    {
+      return previous
+    }
+    return text(column).map { LibraryID($0) }
   }
 
   /// A text column, trimmed; longer than `ContractLimits.textLength` characters is an error.

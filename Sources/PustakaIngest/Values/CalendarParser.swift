@@ -15,6 +15,10 @@ enum CalendarParser {
   /// Parses `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY`, days and months with one or two digits.
   static func parseDate(_ text: ArraySlice<UInt8>) -> Result<CalendarDate, Failure> {
     guard !text.isEmpty else { return .failure(.empty) }
+    if let (year, month, day) = isoDate(text) {
+      return CalendarDate(year: year, month: month, day: day).map { .success($0) }
+        ?? .failure(.notInCalendar)
+    }
     guard let parts = numericParts(text), parts.count == 3 else { return .failure(.invalid) }
     let year: Int
     let month: Int
@@ -42,6 +46,11 @@ enum CalendarParser {
     guard !text.isEmpty else { return .failure(.empty) }
     if let first = text.first, !ByteText.isDigit(first) {
       return parseNamedMonth(String(decoding: text, as: UTF8.self))
+    }
+    if text.count == 7, text[text.startIndex + 4] == UInt8(ascii: "-"),
+      let year = digits(text, at: 0, count: 4), let month = digits(text, at: 5, count: 2)
+    {
+      return Month(year: year, month: month).map { .success($0) } ?? .failure(.notInCalendar)
     }
     guard let parts = numericParts(text) else { return .failure(.invalid) }
     switch parts.count {
@@ -112,6 +121,27 @@ enum CalendarParser {
       default: return storage.2
       }
     }
+  }
+
+  /// The year, month and day of text that is exactly `YYYY-MM-DD`, the form most data sets
+  /// hold, read without splitting it into parts; `nil` for any other text.
+  private static func isoDate(_ text: ArraySlice<UInt8>) -> (Int, Int, Int)? {
+    guard text.count == 10, text[text.startIndex + 4] == UInt8(ascii: "-"),
+      text[text.startIndex + 7] == UInt8(ascii: "-"), let year = digits(text, at: 0, count: 4),
+      let month = digits(text, at: 5, count: 2), let day = digits(text, at: 8, count: 2)
+    else { return nil }
+    return (year, month, day)
+  }
+
+  /// The value of the `count` ASCII digits from `offset` in `text`, or `nil` when one of
+  /// them is not a digit.
+  private static func digits(_ text: ArraySlice<UInt8>, at offset: Int, count: Int) -> Int? {
+    var value = 0
+    for byte in text[(text.startIndex + offset)..<(text.startIndex + offset + count)] {
+      guard ByteText.isDigit(byte) else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value
   }
 
   /// Splits `12/10/2026` into digit groups and the separator before each; `nil` when other bytes

@@ -56,6 +56,29 @@ import Testing
     #expect(Self.month(text) == nil)
   }
 
+  @Test(
+    "YYYY-MM-DD and YYYY-MM, read on their short path, fail as the general reading does",
+    arguments: [
+      ("2026-02-29", CalendarParser.Failure.notInCalendar), ("2026-10-00", .notInCalendar),
+      ("2026-13-01", .notInCalendar), ("2026-1a-05", .invalid), ("2026-10-5x", .invalid),
+      ("2026-10+05", .invalid),
+    ])
+  func isoDateFailures(text: String, failure: CalendarParser.Failure) {
+    #expect(
+      throws: failure, performing: { try CalendarParser.parseDate(Array(text.utf8)[...]).get() })
+  }
+
+  @Test(
+    "YYYY-MM months out of the calendar are not in it; other 7-byte texts are not months",
+    arguments: [
+      ("2026-13", CalendarParser.Failure.notInCalendar), ("2026-00", .notInCalendar),
+      ("2026-1x", .invalid), ("20x6-10", .invalid),
+    ])
+  func isoMonthFailures(text: String, failure: CalendarParser.Failure) {
+    #expect(
+      throws: failure, performing: { try CalendarParser.parseMonth(Array(text.utf8)[...]).get() })
+  }
+
   @Test("Excel serial numbers are days since 1899-12-30, skipping Excel's 1900-02-29")
   func excelSerials() {
     #expect(CalendarParser.date(excelSerial: 46_300)?.description == "2026-10-05")
