@@ -29,11 +29,22 @@ struct FieldReader {
   /// An id column.
   mutating func id(_ column: Int) -> LibraryID? {
     if let previous = previousID, let index = header.indices[column], case .text = row.cells[index],
-      row.trimmedText(index).elementsEqual(previous.rawValue.utf8)
+      Self.sameBytes(row.trimmedText(index), previous.rawValue)
     {
       return previous
     }
     return text(column).map { LibraryID($0) }
+  }
+
+  /// Whether `bytes` are the UTF-8 of `text`, compared as contiguous buffers.
+  private static func sameBytes(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      utf8.count == bytes.count
+        && bytes.withUnsafeBufferPointer { buffer in
+          zip(buffer, utf8).allSatisfy { $0 == $1 }
+        }
+    }
   }
 
   /// A text column, trimmed; longer than `ContractLimits.textLength` characters is an error.
