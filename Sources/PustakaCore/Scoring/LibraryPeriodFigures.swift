@@ -24,7 +24,8 @@ package struct LibraryPeriodFigures: Hashable, Sendable {
   /// The operations snapshot: the latest operations row within the 12 months ending with the
   /// period's last month.
   package var operationsSnapshot: OperationsSnapshot?
-  /// Activities in the period (zero when none).
+  /// Activities in the period (zero when none), without their partner keys: the partners
+  /// counted are `partners`.
   package var activities: ActivityTotals
   /// Distinct partner keys of the activities in the 12 months ending with the period's last
   /// month.
@@ -65,7 +66,7 @@ extension DataSetIndex {
           rows: (operations?.rows ?? 0) + 1,
           volunteerHours: (operations?.volunteerHours ?? 0) + row.volunteerHours)
       }
-      if let events = months.activities[ordinal] { activities.add(events) }
+      if let events = months.activities[ordinal] { activities.addCounts(events) }
     }
     var yearToDate: BudgetTotals?
     let january = period.lastMonth.year * 12

@@ -208,6 +208,15 @@ package struct ActivityTotals: Hashable, Sendable {
     partnerKeys += other.partnerKeys
   }
 
+  /// Adds other totals' events, participants and hours, leaving out their partner keys: what
+  /// a period's figures keep, since its partners are counted over 12 months
+  /// (`LibraryPeriodFigures.partners`).
+  package mutating func addCounts(_ other: ActivityTotals) {
+    countByType &+= other.countByType
+    participantsByType &+= other.participantsByType
+    hours += other.hours
+  }
+
   /// Events, all types.
   package var count: Int { countByType.wrappedSum() }
   /// Participants, all types.

@@ -58,9 +58,7 @@ package struct UsageFigures: Hashable, Sendable {
         self.stock.add(stock)
       }
       if let rows = library.collectionFlows { flows.add(rows) }
-      var events = library.activities
-      events.partnerKeys = []
-      activities.add(events)
+      activities.add(library.activities)
       if let snapshot = library.operationsSnapshot {
         paidStaff += snapshot.paidStaff
         volunteers += snapshot.volunteers
