@@ -10,8 +10,9 @@ package struct DataSetIndex: Sendable {
   /// The position of each library id in `dataSet.libraries` (the first, for a repeated id).
   package let positionByID: [LibraryID: Int]
 
-  /// Indexes `dataSet`, summing its tables in stretches of about `rowsPerStretch` rows on
-  /// all cores; the index is the same whatever the stretches.
+  /// Indexes `dataSet`, summing its attendance, budget, collection and activities in
+  /// stretches of about `rowsPerStretch` rows on all cores (the index is the same whatever
+  /// the stretches) and keeping each month's first operations row.
   ///
   /// Rows of an unknown library (which a loaded data set never holds) are left out.
   package init(_ dataSet: DataSet, rowsPerStretch: Int = DataSetIndex.rowsPerStretch) {

@@ -39,12 +39,7 @@ struct FieldReader {
   /// Whether `bytes` are the UTF-8 of `text`, compared as contiguous buffers.
   private static func sameBytes(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { utf8 in
-      utf8.count == bytes.count
-        && bytes.withUnsafeBufferPointer { buffer in
-          zip(buffer, utf8).allSatisfy { $0 == $1 }
-        }
-    }
+    return text.withUTF8 { utf8 in bytes.withUnsafeBufferPointer { $0.elementsEqual(utf8) } }
   }
 
   /// A text column, trimmed; longer than `ContractLimits.textLength` characters is an error.
