@@ -12,7 +12,8 @@ package struct DataSetIndex: Sendable {
 
   /// Indexes `dataSet`, summing its attendance, budget, collection and activities in
   /// stretches of about `rowsPerStretch` rows on all cores (the index is the same whatever
-  /// the stretches) and keeping each month's first operations row.
+  /// the stretches), numbering each library's partners (`partnersByMonth`) and keeping each
+  /// month's first operations row.
   ///
   /// Rows of an unknown library (which a loaded data set never holds) are left out.
   package init(_ dataSet: DataSet, rowsPerStretch: Int = DataSetIndex.rowsPerStretch) {
@@ -43,6 +44,9 @@ package struct DataSetIndex: Sendable {
       key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
       add: { $0.add($1) },
       store: { $0.activities.add($2, at: $1) })
+    let partners = Self.partnersByMonth(
+      dataSet.activities, positions: positions, libraryCount: months.count)
+    for (position, slots) in partners.enumerated() { months[position].partners = slots }
     var locator = Locator(positions: positions)
     for snapshot in dataSet.operations {
       guard let position = locator.position(of: snapshot.libraryID) else { continue }
@@ -161,7 +165,7 @@ extension CollectionTotals: MonthlyTotal {}
 extension ActivityTotals: MonthlyTotal {}
 
 /// Finds library positions, remembering the last id looked up (rows come grouped by library).
-private struct Locator {
+struct Locator {
   let positions: [LibraryID: Int]
   var lastID: LibraryID?
   var lastPosition: Int?

@@ -3,11 +3,15 @@
 /// Each formula, unit and missing-value policy is documented on its `IndicatorKey` case.
 package struct IndicatorCalculator: Sendable {
   /// The tables some file provided; the indicators of the others are missing for everyone.
-  package var providedTables: Set<TableName>
+  package let providedTables: Set<TableName>
+  /// The tables no file provided, usually none: looked through on every measurement instead
+  /// of hashing the table's name into `providedTables`.
+  private let missingTables: [TableName]
 
   /// Creates a calculator for a data set whose files provided `providedTables`.
   package init(providedTables: Set<TableName>) {
     self.providedTables = providedTables
+    missingTables = TableName.allCases.filter { !providedTables.contains($0) }
   }
 
   /// The value of `key` for the library and period of `figures`.
@@ -24,7 +28,7 @@ package struct IndicatorCalculator: Sendable {
     func value(_ number: Double, _ inputs: [IndicatorInput]) -> IndicatorMeasurement {
       IndicatorMeasurement(key: key, value: number, inputs: inputs)
     }
-    guard key.table == .libraries || providedTables.contains(key.table) else {
+    guard key.table == .libraries || !missingTables.contains(key.table) else {
       return missing(.tableNotProvided(key.table))
     }
 
@@ -171,7 +175,7 @@ package struct IndicatorCalculator: Sendable {
         [IndicatorInput("participants", participants), popInput, monthsInput])
 
     case .partners:
-      let count = Double(figures.partners.count)
+      let count = Double(figures.partnerCount)
       return value(count, [IndicatorInput("partners", count)])
 
     case .skillsParticipants:

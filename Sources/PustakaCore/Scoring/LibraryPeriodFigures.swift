@@ -24,12 +24,11 @@ package struct LibraryPeriodFigures: Hashable, Sendable {
   /// The operations snapshot: the latest operations row within the 12 months ending with the
   /// period's last month.
   package var operationsSnapshot: OperationsSnapshot?
-  /// Activities in the period (zero when none), without their partner keys: the partners
-  /// counted are `partners`.
+  /// Activities in the period (zero when none).
   package var activities: ActivityTotals
-  /// Distinct partner keys of the activities in the 12 months ending with the period's last
-  /// month.
-  package var partners: Set<String>
+  /// Distinct partners (`NameFolding.partnerKey`) of the activities in the 12 months ending
+  /// with the period's last month.
+  package var partnerCount: Int
 
   /// Whether the library reports in the period: at least one attendance row in it.
   package var isReporting: Bool { attendance != nil }
@@ -66,7 +65,7 @@ extension DataSetIndex {
           rows: (operations?.rows ?? 0) + 1,
           volunteerHours: (operations?.volunteerHours ?? 0) + row.volunteerHours)
       }
-      if let events = months.activities[ordinal] { activities.addCounts(events) }
+      if let events = months.activities[ordinal] { activities.add(events) }
     }
     var yearToDate: BudgetTotals?
     let january = period.lastMonth.year * 12
@@ -75,25 +74,24 @@ extension DataSetIndex {
     }
     var collectionSnapshot: CollectionSnapshot?
     var operationsSnapshot: OperationsSnapshot?
-    var partners: Set<String> = []
+    var partners = PartnerSet()
     for ordinal in stride(from: last, to: last - 12, by: -1) {
-      if collectionSnapshot == nil, let stock = months.collection[ordinal],
+      // `case .none` rather than `== nil`, which would compare two optional snapshots.
+      if case .none = collectionSnapshot, let stock = months.collection[ordinal],
         let month = Month(year: ordinal / 12, month: ordinal % 12 + 1)
       {
         collectionSnapshot = CollectionSnapshot(month: month, stock: stock)
       }
-      if operationsSnapshot == nil, let row = months.operations[ordinal] {
+      if case .none = operationsSnapshot, let row = months.operations[ordinal] {
         operationsSnapshot = row
       }
-      if let events = months.activities[ordinal], !events.partnerKeys.isEmpty {
-        partners.formUnion(events.partnerKeys)
-      }
+      if let month = months.partners[ordinal] { partners.formUnion(month) }
     }
     return LibraryPeriodFigures(
       library: library, period: period, attendance: attendance, budget: budget,
       budgetYearToDate: yearToDate, collectionFlows: flows, collectionSnapshot: collectionSnapshot,
       operationsInPeriod: operations, operationsSnapshot: operationsSnapshot,
-      activities: activities, partners: partners)
+      activities: activities, partnerCount: partners.count)
   }
 }
 

@@ -174,7 +174,9 @@ package struct CollectionTotals: Hashable, Sendable {
   package var weeded: Int { weededByCategory.wrappedSum() }
 }
 
-/// Activities summed (*rekap kegiatan*): events and participants by type, and partner keys.
+/// Activities summed (*rekap kegiatan*): events and participants by type.
+///
+/// Partners are counted apart, over 12 months (`LibraryMonths.partners`).
 package struct ActivityTotals: Hashable, Sendable {
   /// Events, in `ActivityType.allCases` order (lanes 6-7 unused).
   package var countByType = SIMD8<Int>()
@@ -182,8 +184,6 @@ package struct ActivityTotals: Hashable, Sendable {
   package var participantsByType = SIMD8<Int>()
   /// Hours of events.
   package var hours: Double = 0
-  /// The partner keys (`NameFolding.partnerKey`) of the events, non-empty, with repeats.
-  package var partnerKeys: [String] = []
 
   /// No events.
   package init() {}
@@ -194,24 +194,10 @@ package struct ActivityTotals: Hashable, Sendable {
     countByType[lane] += 1
     participantsByType[lane] += activity.participants
     hours += activity.hours
-    if let partner = activity.partner {
-      let key = NameFolding.partnerKey(partner)
-      if !key.isEmpty { partnerKeys.append(key) }
-    }
   }
 
   /// Adds other totals.
   package mutating func add(_ other: ActivityTotals) {
-    countByType &+= other.countByType
-    participantsByType &+= other.participantsByType
-    hours += other.hours
-    partnerKeys += other.partnerKeys
-  }
-
-  /// Adds other totals' events, participants and hours, leaving out their partner keys: what
-  /// a period's figures keep, since its partners are counted over 12 months
-  /// (`LibraryPeriodFigures.partners`).
-  package mutating func addCounts(_ other: ActivityTotals) {
     countByType &+= other.countByType
     participantsByType &+= other.participantsByType
     hours += other.hours
@@ -245,6 +231,8 @@ package struct LibraryMonths: Sendable {
   package var operations = MonthSlots<OperationsSnapshot>()
   /// Events per month.
   package var activities = MonthSlots<ActivityTotals>()
+  /// The distinct partners of each month's events.
+  package var partners = MonthSlots<PartnerSet>()
 
   /// No rows.
   package init() {}

@@ -76,7 +76,7 @@ import Testing
     #expect(october.activities.hours == 0.1 + 0.2 + 0.7)
     #expect(october.activities.count == 4)
     #expect(october.activities.hours != 0.1 + (0.2 + 0.7))
-    #expect(october.partners.count == 2)
+    #expect(october.partnerCount == 2)
     #expect(october.budget?.allocated == Rupiah(units: 13_000_000_000 + 12_345))
     #expect(october.operationsSnapshot?.trainedStaff == 1)
     #expect(october.operationsInPeriod?.volunteerHours == 12.5)
