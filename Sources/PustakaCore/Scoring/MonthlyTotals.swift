@@ -100,6 +100,13 @@ package struct BudgetTotals: Hashable, Sendable {
   /// `lhs + rhs` lane by lane, `Int64.max` in the lanes that overflow.
   static func saturating(_ lhs: SIMD8<Int64>, _ rhs: SIMD8<Int64>) -> SIMD8<Int64> {
     var sum = lhs &+ rhs
+    // Amounts are never negative, and two that are not overflow only into a negative sum:
+    // when no lane of either side or of the sum has its sign bit set, nothing overflowed,
+    // and the masked replacement (slow for SIMD masks) is not needed.
+    let signs = lhs | rhs | sum
+    let anySign =
+      (signs[0] | signs[1] | signs[2] | signs[3] | signs[4] | signs[5] | signs[6] | signs[7]) < 0
+    guard anySign else { return sum }
     sum.replace(with: .max, where: (rhs .> 0) .& (sum .< lhs))
     return sum
   }
