@@ -40,6 +40,26 @@ struct RawRow {
     cells.append(.text(start..<bytes.count))
   }
 
+  /// The value of text cell `index` when it is 1 to `maximumDigits` (at most 18) ASCII digits
+  /// and nothing else, as most numeric cells of a CSV file are; `nil` for any other cell.
+  ///
+  /// Such a cell needs no trimming and holds no sign, separator or fraction, so its value is
+  /// what `NumberParser` would give, found without slicing the row's bytes.
+  func plainDigits(_ index: Int, atMost maximumDigits: Int) -> UInt64? {
+    guard index < cells.count, case .text(let range) = cells[index], !range.isEmpty,
+      range.count <= min(maximumDigits, 18)
+    else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer in
+      var value: UInt64 = 0
+      for offset in range {
+        let digit = buffer[offset] &- 0x30
+        guard digit < 10 else { return nil }
+        value = value &* 10 &+ UInt64(digit)
+      }
+      return value
+    }
+  }
+
   /// The trimmed bytes of text cell `index`; empty for an absent or non-text cell.
   func trimmedText(_ index: Int) -> ArraySlice<UInt8> {
     guard index < cells.count, case .text(let range) = cells[index] else { return [] }

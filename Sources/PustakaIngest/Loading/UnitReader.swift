@@ -44,7 +44,6 @@ struct UnitReader<Loader: TableLoading> {
       return
     }
     rowsRead += 1
-    let table = unit.table.rawValue
     if !missingColumnReasons.isEmpty {
       let reasons = missingColumnReasons.map { reason in
         var located = reason
@@ -58,10 +57,11 @@ struct UnitReader<Loader: TableLoading> {
       return
     }
     var extra: [Diagnostic] = []
+    let table = unit.table
     if row.hasUnterminatedQuote {
       extra.append(
         unit.diagnostic(
-          .error, "\(table).unterminatedQuote", line: row.line,
+          .error, "\(table.rawValue).unterminatedQuote", line: row.line,
           message: "a quoted field opened on \(unit.lineWord) \(row.line) is never closed"))
     }
     let used = row.usedWidth
@@ -69,7 +69,7 @@ struct UnitReader<Loader: TableLoading> {
       let value = row.displayText(used - 1)
       extra.append(
         unit.diagnostic(
-          .error, "\(table).extraField", line: row.line, column: used, value: value,
+          .error, "\(table.rawValue).extraField", line: row.line, column: used, value: value,
           message:
             "column \(used) holds \(Diagnostic.quote(value)) but the header has "
             + "\(header.width) columns"))
