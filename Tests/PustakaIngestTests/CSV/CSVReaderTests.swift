@@ -31,6 +31,20 @@ import Testing
     }
   }
 
+  /// The parser copies runs of field bytes at once; a run may stop at any chunk boundary.
+  @Test("runs of bytes, a lone quote, text after a closing quote, quoted line feeds, any chunking")
+  func runsAcrossChunks() throws {
+    let text = "id,note\nab\"c,\"x\"yz\n2,\"p\nq\n\nr\"\r\n3,end"
+    for size in 1...12 {
+      let found = try records(Array(text.utf8), chunkSize: size)
+      #expect(
+        found == [
+          "1 comma [\"id\", \"note\"]", "2 comma [\"ab\\\"c\", \"xyz\"]",
+          "3 comma [\"2\", \"p\\nq\\n\\nr\"]", "7 comma [\"3\", \"end\"]",
+        ])
+    }
+  }
+
   @Test("the delimiter is the most frequent of ';', ',' and tab in the header; a tie gives ','")
   func delimiterDetection() throws {
     #expect(try records(Array("a;b;c\n1,5;2\n".utf8)).first == "1 semicolon [\"a\", \"b\", \"c\"]")
