@@ -14,6 +14,19 @@ import Testing
     #expect(context.subtitle == "Kabupaten Ngawi · Periode Oktober 2026")
   }
 
+  /// Issue 13: the lookup order is worked out once per context, not by every sheet.
+  @Test("scores by district: the directory's district order, then by name ignoring case")
+  func scoresByDistrict() {
+    #expect(
+      ReportFixture.context().scoresByDistrict.map(\.library.id.rawValue) == [
+        "L1", "L2", "L3", "L4", "L7", "L5", "L6",
+      ])
+    #expect(
+      ReportFixture.context(district: 1).scoresByDistrict.map(\.library.id.rawValue) == [
+        "L4", "L7", "L5",
+      ])
+  }
+
   @Test("a district context holds the district's libraries and the regency for comparison")
   func districtScope() {
     let context = ReportFixture.context(language: .english, district: 1)

@@ -16,6 +16,12 @@ package struct ReportContext: Sendable {
   /// The scope's library scores in ranking order: reporting libraries by rank, then the
   /// non-reporting ones.
   package let scores: [LibraryScore]
+  /// The same scores in the order people look libraries up: by district in the place
+  /// directory's order, then by name (ignoring case), then by id.
+  ///
+  /// Stored, because most detail sheets list the libraries so and sorting them again for each
+  /// sheet cost more than building the sheet.
+  package let scoresByDistrict: [LibraryScore]
   /// The same libraries' scores in the previous period, by library id.
   package let previousScores: [LibraryID: LibraryScore]
   /// The same libraries' 12-month scores (`TrailingYear`), by library id; only those that
@@ -44,6 +50,7 @@ package struct ReportContext: Sendable {
     self.options = options
     labels = .of(options.language)
     scores = Self.scores(in: input.report.scoreboard, scope: scope, places: input.report.places)
+    scoresByDistrict = Self.byDistrict(scores, places: input.report.places)
     self.regencyAverages =
       regencyAverages ?? Self.averages(ofRegency: scope.regencyIndex, in: input.report)
     var previous: [LibraryID: LibraryScore] = [:]
@@ -78,6 +85,22 @@ package struct ReportContext: Sendable {
         places.districtOfLibrary[$0] == district
       } ?? false
     }
+  }
+
+  /// `scores` by district in `places`' order, then by name ignoring case, then by name and
+  /// id: each library's sort key worked out once.
+  private static func byDistrict(_ scores: [LibraryScore], places: PlaceDirectory)
+    -> [LibraryScore]
+  {
+    let keyed = scores.map { score in
+      let position = places.libraryPositionByID[score.library.id]
+      let district = position.map { places.districtOfLibrary[$0] } ?? Int.max
+      return (
+        key: (district, score.library.name.lowercased(), score.library.name, score.library.id),
+        score: score
+      )
+    }
+    return keyed.sorted { $0.key < $1.key }.map(\.score)
   }
 
   /// The averages of the regency at `regencyIndex`, from its block of the board.

@@ -7,7 +7,7 @@ extension DataQualitySheet {
   /// period").
   static func addMissing(on sheet: inout ReportSheet, context: ReportContext) {
     let labels = context.labels.dataQuality
-    let rows = DetailSheets.librariesByDistrict(context).flatMap { score in
+    let rows = context.scoresByDistrict.flatMap { score in
       let district = DetailSheets.place(of: score.library, in: context).district
       return score.missingIndicators.map { indicator -> [ReportCell] in
         [
@@ -27,7 +27,7 @@ extension DataQualitySheet {
   /// the period's last: library, district, key, indicator and the month the value is from.
   static func addCarriedForward(on sheet: inout ReportSheet, context: ReportContext) {
     let labels = context.labels.dataQuality
-    let rows = DetailSheets.librariesByDistrict(context).flatMap { score in
+    let rows = context.scoresByDistrict.flatMap { score in
       let district = DetailSheets.place(of: score.library, in: context).district
       return score.carriedForwardIndicators.map { indicator -> [ReportCell] in
         let month = indicator.measurement.snapshotMonth.map {

@@ -10,7 +10,7 @@ extension DetailSheets {
   /// `PlausibilityFlags.minimumForOutliers`.
   static func plausibilityFlags(_ context: ReportContext) -> [PlausibilityFlag] {
     let statistics = context.libraryStatistics
-    let libraries = librariesByDistrict(context).filter(\.isReporting).compactMap { score in
+    let libraries = context.scoresByDistrict.filter(\.isReporting).compactMap { score in
       statistics[score.library.id].map { (id: score.library.id, figures: $0.figures) }
     }
     return PlausibilityFlags.flags(libraries, lastMonth: context.period.lastMonth.month)

@@ -136,7 +136,7 @@ package enum DataQualitySheet {
   private static func addNotReporting(on sheet: inout ReportSheet, context: ReportContext) {
     let labels = context.labels.dataQuality
     let words = context.labels.detail
-    let rows = DetailSheets.librariesByDistrict(context).filter { !$0.isReporting }.map {
+    let rows = context.scoresByDistrict.filter { !$0.isReporting }.map {
       score -> [ReportCell] in
       let place = DetailSheets.place(of: score.library, in: context)
       return [

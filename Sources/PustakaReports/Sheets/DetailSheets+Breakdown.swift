@@ -21,7 +21,7 @@ extension DetailSheets {
       }
     }
     let statistics = context.libraryStatistics
-    return librariesByDistrict(context).compactMap { score in
+    return context.scoresByDistrict.compactMap { score in
       statistics[score.library.id].map {
         BreakdownEntry(name: score.library.name, libraryID: score.library.id, figures: $0.figures)
       }

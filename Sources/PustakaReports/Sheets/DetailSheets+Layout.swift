@@ -30,20 +30,6 @@ extension DetailSheets {
 
   // MARK: - Libraries and places
 
-  /// The scope's libraries in the order people look them up: by district in the place
-  /// directory's order, then by name (ignoring case), then by id.
-  static func librariesByDistrict(_ context: ReportContext) -> [LibraryScore] {
-    let places = context.input.report.places
-    func key(_ score: LibraryScore) -> (Int, String, String, String) {
-      let position = places.libraryPositionByID[score.library.id]
-      let district = position.map { places.districtOfLibrary[$0] } ?? Int.max
-      return (
-        district, score.library.name.lowercased(), score.library.name, score.library.id.rawValue
-      )
-    }
-    return context.scores.sorted { key($0) < key($1) }
-  }
-
   /// The library's district and village as the place directory spells them (the spelling of
   /// the first row naming them).
   static func place(of library: VillageLibrary, in context: ReportContext) -> (

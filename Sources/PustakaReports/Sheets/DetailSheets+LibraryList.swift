@@ -18,7 +18,7 @@ extension DetailSheets {
   /// The scope's libraries as list rows, by district and name.
   static func libraryListRows(_ context: ReportContext) -> [LibraryListRow] {
     let statistics = context.libraryStatistics
-    return librariesByDistrict(context).map { score in
+    return context.scoresByDistrict.map { score in
       LibraryListRow(
         score: score, figures: statistics[score.library.id]?.figures,
         place: place(of: score.library, in: context))
