@@ -11,9 +11,15 @@ final class WorkbookSession {
   private let path: String
   private let strings = CStringArena()
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
-  /// The format `cFormat(for:)` returned last: neighbouring cells mostly share one, and
-  /// comparing two formats costs less than hashing one.
-  private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
+  /// The formats used most recently, searched before `formats`: a sheet's cells cycle through
+  /// a handful of formats (a row's columns), and comparing a few formats costs less than
+  /// hashing one.
+  private var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] =
+    []
+  /// Where in `recentFormats` the next format goes once it is full.
+  private var nextRecentSlot = 0
+  /// How many formats `recentFormats` keeps.
+  private static let recentFormatCount = 8
   private var worksheets: [String: UnsafeMutablePointer<lxw_worksheet>] = [:]
   private var isClosed = false
 
@@ -105,16 +111,27 @@ final class WorkbookSession {
   ///   cell in the default look instead would hide a failure in a report that looks fine.
   func cFormat(for format: CellFormat) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
     if format.isStandard { return nil }
-    if let last = lastFormat, last.format == format { return last.pointer }
+    for recent in recentFormats where recent.format == format { return recent.pointer }
+    let pointer: UnsafeMutablePointer<lxw_format>
     if let existing = formats[format] {
-      lastFormat = (format, existing)
-      return existing
+      pointer = existing
+    } else {
+      pointer = try Self.created(workbook_add_format(workbook), "adding a cell format")
+      FormatTranslator.apply(format, to: pointer)
+      formats[format] = pointer
     }
-    let created = try Self.created(workbook_add_format(workbook), "adding a cell format")
-    FormatTranslator.apply(format, to: created)
-    formats[format] = created
-    lastFormat = (format, created)
-    return created
+    remember(format, pointer)
+    return pointer
+  }
+
+  /// Puts `format` among the recent ones, in place of the one remembered longest ago.
+  private func remember(_ format: CellFormat, _ pointer: UnsafeMutablePointer<lxw_format>) {
+    guard recentFormats.count == Self.recentFormatCount else {
+      recentFormats.append((format, pointer))
+      return
+    }
+    recentFormats[nextRecentSlot] = (format, pointer)
+    nextRecentSlot = (nextRecentSlot + 1) % Self.recentFormatCount
   }
 
   /// The C copy of `string` as XML can carry it (`XMLText.cleaned`), alive until the session
