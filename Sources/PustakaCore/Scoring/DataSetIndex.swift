@@ -163,21 +163,3 @@ extension AttendanceTotals: MonthlyTotal {}
 extension BudgetTotals: MonthlyTotal {}
 extension CollectionTotals: MonthlyTotal {}
 extension ActivityTotals: MonthlyTotal {}
-
-/// Finds library positions, remembering the last id looked up (rows come grouped by library).
-struct Locator {
-  let positions: [LibraryID: Int]
-  var lastID: LibraryID?
-  var lastPosition: Int?
-
-  init(positions: [LibraryID: Int]) {
-    self.positions = positions
-  }
-
-  mutating func position(of id: LibraryID) -> Int? {
-    if let lastID, lastID == id { return lastPosition }
-    lastID = id
-    lastPosition = positions[id]
-    return lastPosition
-  }
-}

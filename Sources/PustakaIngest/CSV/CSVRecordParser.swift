@@ -28,10 +28,10 @@ struct CSVRecordParser {
   /// Inside a field the bytes up to the next separator, line end or quote are found in one
   /// scan and copied at once: most bytes of a data file are such runs.
   mutating func consume(_ chunk: [UInt8], _ body: (RawRow) throws -> Void) throws {
-    try chunk.withUnsafeBufferPointer { bytes in try consume(bytes, body) }
+    try chunk.withUnsafeBufferPointer { bytes in try parse(bytes, body) }
   }
 
-  private mutating func consume(
+  private mutating func parse(
     _ bytes: UnsafeBufferPointer<UInt8>, _ body: (RawRow) throws -> Void
   ) throws {
     let separator = delimiter.rawValue

@@ -11,9 +11,9 @@ final class WorkbookSession {
   private let path: String
   private let strings = CStringArena()
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
-  /// The formats used most recently, searched before `formats`: a sheet's cells cycle through
-  /// a handful of formats (a row's columns), and comparing a few formats costs less than
-  /// hashing one.
+  /// The last 8 formats `cFormat(for:)` looked up in `formats` (first in, first out), searched
+  /// before it: a sheet's cells cycle through a handful of formats (a row's columns), and
+  /// comparing a few formats costs less than hashing one.
   private var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] =
     []
   /// Where in `recentFormats` the next format goes once it is full.
@@ -124,7 +124,7 @@ final class WorkbookSession {
     return pointer
   }
 
-  /// Puts `format` among the recent ones, in place of the one remembered longest ago.
+  /// Puts `format` among the recent ones, in place of the one put there longest ago.
   private func remember(_ format: CellFormat, _ pointer: UnsafeMutablePointer<lxw_format>) {
     guard recentFormats.count == Self.recentFormatCount else {
       recentFormats.append((format, pointer))

@@ -14,6 +14,18 @@ import Testing
         == SIMD8<Int64>(11, 22, Int64.max, 0, Int64.max, 7, Int64.max, 3))
   }
 
+  /// Lanes that reach `Int64.max` exactly without passing it take the plain sum, as do
+  /// ordinary amounts.
+  @Test("lanes that add up to exactly Int64.max, and small ones, give the plain sum")
+  func plainSums() {
+    let big = Int64.max - 5
+    let lhs = SIMD8<Int64>(big, 1, 0, 7, big, 2, 0, 9)
+    let rhs = SIMD8<Int64>(5, 2, 0, 0, 4, 3, Int64.max, 1)
+    #expect(
+      BudgetTotals.saturating(lhs, rhs)
+        == SIMD8<Int64>(Int64.max, 3, 0, 7, Int64.max - 1, 5, Int64.max, 10))
+  }
+
   @Test("totals of two months add category by category")
   func addTotals() {
     var october = BudgetTotals()

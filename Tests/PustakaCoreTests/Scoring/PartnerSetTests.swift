@@ -52,4 +52,21 @@ import Testing
     #expect(index.monthsByLibrary[0].partners[ScoringFixture.month("2026-10").ordinal]?.count == 5)
     #expect(index.periodFigures(1, trailing).partnerCount == 1)
   }
+
+  /// A partner whose name is only white space has an empty key and is no partner; the rows of
+  /// a repeated library id count for its first library, as every table's rows do.
+  @Test("a white-space partner counts for none; a repeated id's partners go to its first row")
+  func emptyKeysAndRepeatedIDs() {
+    var data = ScoringFixture()
+    data.library(LibraryID("L1"))
+    data.library(LibraryID("L1"))
+    data.attendance("L1", "2026-10", openDays: 20, visitors: 100)
+    data.event("L1", "2026-10", participants: 1, partner: "PKK")
+    data.event("L1", "2026-10", participants: 1, partner: "\u{2003}")
+    data.event("L1", "2026-10", participants: 1, partner: "pkk")
+    let index = DataSetIndex(data.dataSet)
+    let october = Period.month(ScoringFixture.month("2026-10"))
+    #expect(index.periodFigures(0, october).partnerCount == 1)
+    #expect(index.periodFigures(1, october).partnerCount == 0)
+  }
 }

@@ -26,20 +26,22 @@ import Testing
     #expect(row.plainDigits(8, atMost: 18) == nil)
   }
 
-  @Test("visitors 007 and 1000000000 are read; 18 and 19 digits are too large, with the message")
+  @Test("visitors 007, 1000000000 and -0 are read; 18 or 19 digits and a full-width 7 are not")
   func wholeNumbers() throws {
     let result = try DataFolder.load([
       "libraries.csv": Self.libraries,
       "attendance.csv": "library_id,date,visitors\n"
         + "NGW-01,2026-10-01,007\nNGW-01,2026-10-02,1000000000\n"
-        + "NGW-01,2026-10-03,999999999999999999\nNGW-01,2026-10-04,1234567890123456789\n",
+        + "NGW-01,2026-10-03,999999999999999999\nNGW-01,2026-10-04,1234567890123456789\n"
+        + "NGW-01,2026-10-05,-0\nNGW-01,2026-10-06,\u{FF17}\n",
     ])
-    #expect(result.dataSet.attendance.map(\.visitors) == [7, 1_000_000_000])
+    #expect(result.dataSet.attendance.map(\.visitors) == [7, 1_000_000_000, 0])
     #expect(
       result.diagnostics.map(\.message) == [
         "visitors \"1000000000\" is more than 20 % of the village's population 4000",
         "visitors \"999999999999999999\" is more than 1,000,000,000",
         "visitors \"1234567890123456789\" is more than 1,000,000,000",
+        "visitors \"\u{FF17}\" is not a whole number",
       ])
   }
 
