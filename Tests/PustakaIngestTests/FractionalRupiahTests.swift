@@ -6,11 +6,7 @@ import Testing
 /// Issue 12.2: the contract types `idr` as a number >= 0, so amounts with a fraction are read
 /// exactly, and sums and ratios stay exact.
 @Suite struct FractionalRupiahTests {
-  static let libraries = """
-    library_id,name,village,district,regency,population
-    NGW-01,Perpustakaan Cemerlang,Watualang,Ngawi,Ngawi,4000
-
-    """
+  static let libraries = DataFolder.oneLibrary
 
   @Test("issue 12.2: 1000000.50 and 'Rp 987.654,50' are read to the ten-thousandth")
   func readExactly() throws {

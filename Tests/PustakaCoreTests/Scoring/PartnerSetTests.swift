@@ -36,10 +36,7 @@ import Testing
   /// month: 70 distinct partners over the 12 months, 5 in the second month alone.
   @Test("the index counts 70 distinct partners written two ways, across months")
   func indexCountsDistinctKeys() {
-    var data = ScoringFixture()
-    data.library(LibraryID("L1"))
-    data.library(LibraryID("L2"))
-    data.attendance("L1", "2026-10", openDays: 20, visitors: 100)
+    var data = Self.reportingFixture(["L1", "L2"])
     for number in 0..<70 {
       data.event("L1", "2026-09", participants: 1, partner: "Mitra  \(number)")
       data.event("L1", "2026-09", participants: 1, partner: "mitra \(number)")
@@ -57,10 +54,7 @@ import Testing
   /// a repeated library id count for its first library, as every table's rows do.
   @Test("a white-space partner counts for none; a repeated id's partners go to its first row")
   func emptyKeysAndRepeatedIDs() {
-    var data = ScoringFixture()
-    data.library(LibraryID("L1"))
-    data.library(LibraryID("L1"))
-    data.attendance("L1", "2026-10", openDays: 20, visitors: 100)
+    var data = Self.reportingFixture(["L1", "L1"])
     data.event("L1", "2026-10", participants: 1, partner: "PKK")
     data.event("L1", "2026-10", participants: 1, partner: "\u{2003}")
     data.event("L1", "2026-10", participants: 1, partner: "pkk")
@@ -68,5 +62,13 @@ import Testing
     let october = Period.month(ScoringFixture.month("2026-10"))
     #expect(index.periodFigures(0, october).partnerCount == 1)
     #expect(index.periodFigures(1, october).partnerCount == 0)
+  }
+
+  /// Libraries with these ids, the first reporting in 2026-10.
+  static func reportingFixture(_ ids: [String]) -> ScoringFixture {
+    var data = ScoringFixture()
+    for id in ids { data.library(LibraryID(id)) }
+    data.attendance(LibraryID(ids[0]), "2026-10", openDays: 20, visitors: 100)
+    return data
   }
 }

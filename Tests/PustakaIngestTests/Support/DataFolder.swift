@@ -5,6 +5,14 @@ import TestSupport
 
 /// A data folder written by a test: files from text or bytes, loaded with `DataSetLoader`.
 struct DataFolder {
+  /// A libraries file of one library, NGW-01 in Watualang (population 4,000), for tests
+  /// about another table's cells.
+  static let oneLibrary = """
+    library_id,name,village,district,regency,population
+    NGW-01,Perpustakaan Cemerlang,Watualang,Ngawi,Ngawi,4000
+
+    """
+
   let directory: TemporaryDirectory
 
   init() throws {

@@ -6,11 +6,7 @@ import Testing
 /// Issue 13: cells of plain digits skip the number parser; they must read as it reads them,
 /// up to the longest such cell, and longer ones take the parser's path to the same limits.
 @Suite struct PlainDigitsTests {
-  static let libraries = """
-    library_id,name,village,district,regency,population
-    NGW-01,Perpustakaan Cemerlang,Watualang,Ngawi,Ngawi,4000
-
-    """
+  static let libraries = DataFolder.oneLibrary
 
   @Test("a cell of digits gives their value; a sign, a space or a 19th digit gives nil")
   func rawValues() {
