@@ -46,20 +46,21 @@ package struct PeriodReport: Hashable, Sendable {
   }
 
   /// The report of `period` (looking back 12 months) and the report of the period before
-  /// it (only to compare with), each period scored once: the previous period's ranked scores
-  /// serve both as the comparison of the first and as the board of the second.
+  /// it, each period scored once: the previous period's ranked scores serve both as the
+  /// comparison of the first and as the board of the second.
+  ///
+  /// The previous report is only compared with, so its board carries no comparison of its
+  /// own (`LibraryScore.change` is `nil`): scoring the period before it as well would cost a
+  /// whole scoreboard that no workbook reads.
   package static func withPrevious(scorer: KPIScorer, period: Period) -> (
     report: PeriodReport, previous: PeriodReport
   ) {
-    let previousPeriod = period.previous
-    let previousRanked = scorer.rankedScores(for: previousPeriod)
+    let previousRanked = scorer.rankedScores(for: period.previous)
     let current = scorer.scoreboard(
       ranked: scorer.rankedScores(for: period), comparedWith: previousRanked)
-    let previous = scorer.scoreboard(
-      ranked: previousRanked, comparedWith: scorer.rankedScores(for: previousPeriod.previous))
     return (
       PeriodReport(scorer: scorer, scoreboard: current),
-      PeriodReport(scorer: scorer, scoreboard: previous, lookingBack: false)
+      PeriodReport(scorer: scorer, scoreboard: previousRanked, lookingBack: false)
     )
   }
 
