@@ -24,6 +24,10 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
     self.storedDay = UInt8(day)
   }
 
+  /// The ordinal of the date's month (`Month.ordinal` of `calendarMonth`), without building
+  /// the month: what per-month indexes key rows by.
+  package var monthOrdinal: Int { year * 12 + (month - 1) }
+
   /// The date's month, such as `2026-10` for `2026-10-05`.
   package var calendarMonth: Month {
     guard let value = Month(year: year, month: month) else {

@@ -21,13 +21,15 @@ extension DataSetIndex {
       } else {
         let key = NameFolding.partnerKey(text)
         guard !key.isEmpty else { continue }
-        let numbers = numberByKey[position].count
-        number = numberByKey[position][key] ?? numbers
-        if number == numbers { numberByKey[position][key] = number }
+        if let known = numberByKey[position][key] {
+          number = known
+        } else {
+          number = numberByKey[position].count
+          numberByKey[position][key] = number
+        }
         numberByText[position][text] = number
       }
-      let ordinal = activity.date.year * 12 + activity.date.month - 1
-      partners[position].add(PartnerSet(number), at: ordinal)
+      partners[position].add(PartnerSet(number), at: activity.date.monthOrdinal)
     }
     return partners
   }

@@ -26,7 +26,7 @@ package struct DataSetIndex: Sendable {
     var months = [LibraryMonths](repeating: LibraryMonths(), count: dataSet.libraries.count)
     Self.accumulate(
       dataSet.attendance, into: &months, positions: positions, rowsPerStretch: rowsPerStretch,
-      key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
+      key: { ($0.libraryID, $0.date.monthOrdinal) },
       add: { $0.add($1) },
       store: { $0.attendance.add($2, at: $1) })
     Self.accumulate(
@@ -41,7 +41,7 @@ package struct DataSetIndex: Sendable {
       store: { $0.collection.add($2, at: $1) })
     Self.accumulate(
       dataSet.activities, into: &months, positions: positions, rowsPerStretch: rowsPerStretch,
-      key: { ($0.libraryID, $0.date.year * 12 + $0.date.month - 1) },
+      key: { ($0.libraryID, $0.date.monthOrdinal) },
       add: { $0.add($1) },
       store: { $0.activities.add($2, at: $1) })
     let partners = Self.partnersByMonth(

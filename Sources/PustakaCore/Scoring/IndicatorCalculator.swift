@@ -2,15 +2,13 @@
 ///
 /// Each formula, unit and missing-value policy is documented on its `IndicatorKey` case.
 package struct IndicatorCalculator: Sendable {
-  /// The tables some file provided; the indicators of the others are missing for everyone.
-  package let providedTables: Set<TableName>
-  /// The tables no file provided, usually none: looked through on every measurement instead
-  /// of hashing the table's name into `providedTables`.
+  /// The tables no file provided, usually none; their indicators are missing for everyone.
+  ///
+  /// A list looked through on every measurement, where a set would hash the table's name.
   private let missingTables: [TableName]
 
   /// Creates a calculator for a data set whose files provided `providedTables`.
   package init(providedTables: Set<TableName>) {
-    self.providedTables = providedTables
     missingTables = TableName.allCases.filter { !providedTables.contains($0) }
   }
 

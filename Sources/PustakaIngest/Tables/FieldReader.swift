@@ -119,9 +119,7 @@ struct FieldReader {
   private mutating func anyMoney(_ column: Int) -> Rupiah? {
     guard let index = present(column) else { return nil }
     // 14 digits of rupiah, at most 10^14 - 1, always fit `Rupiah.units`.
-    if let value = row.plainDigits(index, atMost: 14) {
-      return Rupiah(units: Int64(value) * Rupiah.unitsPerRupiah)
-    }
+    if let value = row.plainDigits(index, atMost: 14) { return Rupiah(Int64(value)) }
     switch row.cells[index] {
     case .number(let value, _):
       guard value.isFinite else { return fail(column, index, "notMoney", "is not a rupiah amount") }
